@@ -1,0 +1,6 @@
+package io.orrery.model;
+
+/** AbstractExecutable: what runs. */
+public sealed interface Executable extends LifecycleComponent
+        permits DockerContainer, JupyterNotebook, SingularityContainer, UnknownExecutable {
+}

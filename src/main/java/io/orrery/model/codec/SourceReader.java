@@ -1,0 +1,135 @@
+package io.orrery.model.codec;
+
+import io.orrery.model.check.Position;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Parses YAML or JSON text into trees, recording where each node stands. Refuses, with a position, what a broker
+ * should never be made to read: texts over {@link #MAX_CHARS}, nesting deeper than {@link #MAX_DEPTH}, YAML aliases
+ * (the alias-bomb vector) and duplicate keys.
+ */
+public final class SourceReader {
+    public static final int MAX_CHARS = 4 * 1024 * 1024;
+    public static final int MAX_DEPTH = 64;
+    public static final int MAX_DOCUMENTS = 100;
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_CHARS).build();
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(LIMITS).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper JSON = JsonMapper.builder(
+                    tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(LIMITS).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private SourceReader() {}
+
+    /** Every document in the text (YAML may hold several, separated by {@code ---}). */
+    public static List<SourceDocument> read(String text, Format format) {
+        if (text.length() > MAX_CHARS) {
+            throw new SyntaxException("file is larger than " + MAX_CHARS / (1024 * 1024) + " MiB; refused", Position.START);
+        }
+        ObjectMapper mapper = format == Format.JSON ? JSON : YAML;
+        List<Map<String, Position>> positions = scanPositions(mapper, text);
+        List<SourceDocument> docs = new ArrayList<>();
+        try (JsonParser parser = mapper.createParser(text)) {
+            for (Map<String, Position> pos : positions) {
+                JsonNode tree = mapper.readTree(parser);
+                docs.add(new SourceDocument(tree, pos));
+            }
+        } catch (JacksonException e) {
+            throw syntax(e);
+        }
+        if (docs.isEmpty()) {
+            throw new SyntaxException("the file holds no document", Position.START);
+        }
+        return docs;
+    }
+
+    private static List<Map<String, Position>> scanPositions(ObjectMapper mapper, String text) {
+        List<Map<String, Position>> all = new ArrayList<>();
+        try (JsonParser p = mapper.createParser(text)) {
+            Map<String, Position> current = null;
+            int depth = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (depth == 0) {
+                    if (all.size() == MAX_DOCUMENTS) {
+                        throw new SyntaxException("more than " + MAX_DOCUMENTS + " documents in one file; refused",
+                                position(p.currentTokenLocation()));
+                    }
+                    current = new HashMap<>();
+                    all.add(current);
+                }
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                    throw new SyntaxException("YAML alias '*" + p.getString() + "' is not allowed: write the value out"
+                            + " (aliases are refused so that a small file cannot expand into a huge one)",
+                            position(p.currentTokenLocation()));
+                }
+                current.putIfAbsent(p.streamReadContext().pathAsPointer().toString(), position(p.currentTokenLocation()));
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                }
+            }
+        } catch (JacksonException e) {
+            throw syntax(e);
+        }
+        return all;
+    }
+
+    private static SyntaxException syntax(JacksonException e) {
+        Position pos = e.getLocation() == null ? Position.START : position(e.getLocation());
+        String message;
+        if (e instanceof StreamConstraintsException) {
+            message = "nesting deeper than " + MAX_DEPTH + " levels (or a value over the size limit); refused";
+        } else {
+            message = firstLine(e.getOriginalMessage());
+        }
+        return new SyntaxException(message, pos);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable text";
+        }
+        String m = message.strip();
+        // snakeyaml messages run over several lines: "while parsing ... in reader, line 1 ... expected ..."
+        String[] lines = m.split("\\R");
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("in reader") || l.equals("^") || l.startsWith("at [Source")) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append("; ");
+            }
+            out.append(l);
+            if (out.length() > 160) {
+                break;
+            }
+        }
+        return out.isEmpty() ? m : out.toString();
+    }
+
+    private static Position position(TokenStreamLocation loc) {
+        return new Position(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+    }
+}

@@ -3,6 +3,7 @@ package io.orrery.model.codec;
 import io.orrery.model.WireDocument;
 import io.orrery.model.check.Finding;
 import io.orrery.model.check.LocatedFinding;
+import io.orrery.model.check.ParsedPointers;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -47,23 +48,6 @@ public final class ParsedDocument {
     public LocatedFinding locate(Finding finding) {
         String sourcePointer = upgraded.origins().sourceOf(finding.pointer());
         return new LocatedFinding(finding.severity(), source.positionOf(sourcePointer), finding.message(),
-                dotted(sourcePointer));
-    }
-
-    /** {@code /storage/0/size/min} as {@code storage[0].size.min}. */
-    static String dotted(String pointer) {
-        StringBuilder out = new StringBuilder();
-        for (String part : pointer.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            String key = part.replace("~1", "/").replace("~0", "~");
-            if (key.chars().allMatch(Character::isDigit)) {
-                out.append('[').append(key).append(']');
-            } else {
-                out.append(out.isEmpty() ? "" : ".").append(key);
-            }
-        }
-        return out.toString();
+                ParsedPointers.dotted(sourcePointer));
     }
 }

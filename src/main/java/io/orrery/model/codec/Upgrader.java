@@ -25,6 +25,7 @@ final class Upgrader {
     private final List<Finding> notes = new ArrayList<>();
     private Dialect dialect = Dialect.NEWEST;
     private boolean inSession;
+    private boolean legacyVolume;
 
     record Result(JsonNode tree, Dialect dialect, Origins origins, List<Finding> notes) {
     }
@@ -257,9 +258,11 @@ final class Upgrader {
         return out;
     }
 
-    /** 2025-04 and draft volumes carried no kind: they can only be simple volume mounts. */
+    /** 2025-04 and draft volumes carried no kind (and flat names): they can only be simple volume mounts. */
     private JsonNode legacyVolumes(JsonNode v, String f, String to) {
+        legacyVolume = true;
         JsonNode out = components(v, f, to);
+        legacyVolume = false;
         if (out.isArray()) {
             for (JsonNode item : out) {
                 if (item instanceof ObjectNode o && !o.has("kind")) {
@@ -281,7 +284,8 @@ final class Upgrader {
         }
         origins.put(to, from);
         ObjectNode out = Origins.NODES.objectNode();
-        boolean legacy = src.has("type") && !src.has("kind") || src.has("spec") || src.has("state");
+        boolean legacy = src.has("type") && !src.has("kind") || src.has("spec") || src.has("state")
+                || legacyVolume && !src.has("kind");
         if (legacy) {
             saw(src.has("spec") ? Dialect.V2023 : Dialect.V2025_10);
         }

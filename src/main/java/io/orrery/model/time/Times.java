@@ -1,0 +1,130 @@
+package io.orrery.model.time;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import org.threeten.extra.Interval;
+import org.threeten.extra.PeriodDuration;
+
+/**
+ * Parses the ISO-8601 texts of the wire format: instants, durations and intervals (start/end, start/duration,
+ * duration/end; a bare instant means "start at exactly this time"). The mistakes seen in real documents, such as
+ * {@code P1H} or a date without a time, get a message that says how to write the value instead.
+ */
+public final class Times {
+    private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern HOURS_WITHOUT_T = Pattern.compile("-?P(\\d+D)?\\d+[HS]|-?P(\\d+D)?\\d+H\\d*M?.*");
+
+    private Times() {}
+
+    /** An instant with a zone or offset: {@code 2026-09-01T09:00:00Z} or {@code 2026-09-01T10:00:00+01:00}. */
+    public static Instant instant(String text) {
+        String t = require(text, "instant").trim();
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new TimeFormatException(explainInstant(t));
+        }
+    }
+
+    private static String explainInstant(String t) {
+        if (DATE_ONLY.matcher(t).matches()) {
+            return "'" + t + "' is a date without a time: write " + t + "T00:00:00Z (or the time you mean)";
+        }
+        try {
+            LocalDateTime.parse(t);
+            return "'" + t + "' has no time zone: add Z for UTC or an offset such as +01:00";
+        } catch (DateTimeParseException ignored) {
+            return "'" + t + "' is not an ISO-8601 instant such as 2026-09-01T09:00:00Z";
+        }
+    }
+
+    /** A fixed-length duration: {@code PT90M}, {@code PT2H}, {@code P1DT2H}, {@code P1W}. */
+    public static Duration duration(String text) {
+        String t = require(text, "duration").trim();
+        PeriodDuration pd;
+        try {
+            pd = PeriodDuration.parse(t);
+        } catch (DateTimeParseException e) {
+            if (HOURS_WITHOUT_T.matcher(t).matches()) {
+                throw new TimeFormatException("'" + t + "' is not ISO-8601: hours, minutes and seconds go after a T,"
+                        + " so write " + t.replaceFirst("P", "PT").replaceFirst("PT(\\d+D)", "P$1T"));
+            }
+            throw new TimeFormatException("'" + t + "' is not an ISO-8601 duration such as PT90M, PT2H or P1DT12H");
+        }
+        if (pd.getPeriod().getYears() != 0 || pd.getPeriod().getMonths() != 0) {
+            throw new TimeFormatException("'" + t + "' uses months or years, which have no fixed length: use days,"
+                    + " for example P30D");
+        }
+        return Duration.ofDays(pd.getPeriod().getDays()).plus(pd.getDuration());
+    }
+
+    /**
+     * A start window: {@code start/end}, {@code start/duration}, {@code duration/end}, or a bare instant (a window of
+     * no length: start exactly then).
+     */
+    public static Interval interval(String text) {
+        String t = require(text, "interval").trim();
+        if (!t.contains("/")) {
+            Instant at = instant(t);
+            return Interval.of(at, at);
+        }
+        String[] parts = t.split("/", -1);
+        if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            throw new TimeFormatException("'" + t + "' is not an interval: write start/end, start/duration or duration/end");
+        }
+        boolean startIsDuration = parts[0].startsWith("P") || parts[0].startsWith("-P");
+        boolean endIsDuration = parts[1].startsWith("P") || parts[1].startsWith("-P");
+        if (startIsDuration && endIsDuration) {
+            throw new TimeFormatException("'" + t + "' has two durations: one side of the interval must be an instant");
+        }
+        Instant start = startIsDuration ? null : instant(parts[0]);
+        Instant end = endIsDuration ? null : instant(parts[1]);
+        Duration length = startIsDuration ? duration(parts[0]) : endIsDuration ? duration(parts[1]) : null;
+        if (length != null && length.isNegative()) {
+            throw new TimeFormatException("'" + t + "' has a negative duration");
+        }
+        Instant s = start != null ? start : end.minus(length);
+        Instant e = end != null ? end : start.plus(length);
+        if (e.isBefore(s)) {
+            throw new TimeFormatException("the window '" + t + "' ends (" + e + ") before it starts (" + s + ")");
+        }
+        try {
+            return Interval.of(s, e);
+        } catch (DateTimeException ex) {
+            throw new TimeFormatException("'" + t + "': " + ex.getMessage());
+        }
+    }
+
+    /** The start of an interval-or-instant text, as brokers write {@code available.start} ({@code <instant>/PT0S}). */
+    public static Instant startOf(String text) {
+        return interval(text).getStart();
+    }
+
+    /** {@code PT1H30M}-style text for a duration (java.time's own format, which is ISO-8601). */
+    public static String format(Duration d) {
+        return d.toString();
+    }
+
+    /** True if the text is a calendar date alone. */
+    public static boolean isDateOnly(String text) {
+        try {
+            LocalDate.parse(text.trim());
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String require(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new TimeFormatException("the " + what + " is empty");
+        }
+        return text;
+    }
+}

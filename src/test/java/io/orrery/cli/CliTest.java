@@ -1,0 +1,105 @@
+package io.orrery.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a script sees it: output, errors and exit codes. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = OrreryCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path sample(String name) {
+        return Path.of(System.getProperty("orrery.samples", "sample-tasks")).resolve(name);
+    }
+
+    @Test
+    void validSamplesExitZero() {
+        Run r = run("validate", sample("01-minimal-container.yaml").toString(), sample("12-gaia-ml-analysis.yaml").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("2 files checked: 0 errors, 0 warnings"), r.err());
+    }
+
+    @Test
+    void errorsExitOneWithOneLinePerFinding() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "compute:\n  kind: x\n  cores: {min: 4, max: 2}\n");
+        Run r = run("validate", bad.toString());
+        assertEquals(1, r.code());
+        String[] lines = r.out().strip().split("\n");
+        assertTrue(lines.length >= 2, r.out());
+        for (String line : lines) {
+            assertTrue(line.matches(".*bad\\.yaml:\\d+:\\d+: (error|warning): .*"), line);
+        }
+        assertTrue(r.out().contains(bad + ":1:1: error: no executable"), r.out());
+    }
+
+    @Test
+    void quietLeavesWarningsOut() {
+        Run r = run("validate", "-q", sample("13-gpu-extension.yaml").toString());
+        assertEquals(0, r.code());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("validate").code());
+        assertEquals(2, run("validate", dir.resolve("missing.yaml").toString()).code());
+        assertEquals(2, run("convert", "--dialect", "1999", sample("01-minimal-container.yaml").toString()).code());
+        assertEquals(2, run("no-such-command").code());
+    }
+
+    @Test
+    void convertWritesTheChosenGenerationAndFormat() {
+        Run r = run("convert", "--to", "json", "--dialect", "2025-04", sample("05-http-data-staged.yaml").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"resources\" : {"), r.out());
+        assertTrue(r.out().contains("types/resources/data/simple-data-resource-1.0"), r.out());
+        Run newest = run("convert", sample("19-generation-2025-04.yaml").toString());
+        assertEquals(0, newest.code());
+        assertTrue(newest.out().contains("Calycopis-openapi/schema/v1.0/kinds/compute/simple-compute-resource.yaml"),
+                newest.out());
+        assertTrue(newest.err().contains("written in the 2025-04 format"), newest.err());
+    }
+
+    @Test
+    void convertReportsSyntaxErrorsWithAPosition() throws IOException {
+        Path bad = dir.resolve("broken.yaml");
+        Files.writeString(bad, "executable: {kind: x\n");
+        Run r = run("convert", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith(bad + ":"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("Orrery "), v.out());
+        Run h = run("--help");
+        assertTrue(h.out().contains("validate") && h.out().contains("convert"), h.out());
+    }
+}

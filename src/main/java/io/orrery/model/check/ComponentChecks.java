@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The fields each kind of component needs, and their values. */
-final class ComponentChecks {
+public final class ComponentChecks {
     private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
     private static final Set<String> PROTOCOLS = Set.of("UDP", "TCP", "HTTP", "HTTPS");
 
@@ -71,9 +71,9 @@ final class ComponentChecks {
         if (digest == null || digest.isBlank()) {
             out.add(Finding.warning(p + "/image", "no image digest: the image is not pinned, and some brokers"
                     + " (Calycopis) answer NO without one; add digest: sha256:<64 hex digits>"));
-        } else if (!DIGEST.matcher(digest).matches()) {
-            out.add(Finding.error(p + "/image/digest", "'" + digest + "' is not a digest: write sha256: and 64"
-                    + " lower-case hex digits"));
+        } else if (!isDigest(digest)) {
+            out.add(Finding.warning(p + "/image/digest", "'" + digest + "' is not a digest (sha256: and 64 lower-case"
+                    + " hex digits): brokers that pin images will refuse it"));
         }
         if (Boolean.TRUE.equals(d.privileged())) {
             out.add(Finding.warning(p + "/privileged", "privileged containers are refused by most platforms"));
@@ -83,6 +83,11 @@ final class ComponentChecks {
                 port(d.network().ports().get(i), p + "/network/ports/" + i, out);
             }
         }
+    }
+
+    /** Whether the text is a sha256 image digest. */
+    public static boolean isDigest(String digest) {
+        return digest != null && DIGEST.matcher(digest).matches();
     }
 
     private static void port(DockerPort port, String p, List<Finding> out) {

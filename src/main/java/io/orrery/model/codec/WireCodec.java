@@ -90,6 +90,16 @@ public final class WireCodec {
         return request ? ExecutionRequest.class : UnknownDocument.class;
     }
 
+    /** Binds a tree of the newest shape to a model record (for code that builds documents as trees). */
+    public static <T extends WireDocument> T fromTree(JsonNode tree, Class<T> type) {
+        return ModelMapper.TREE.treeToValue(tree, type);
+    }
+
+    /** Any model record (a component, a cost item...) as a tree of the newest shape. */
+    public static JsonNode recordTree(Record value) {
+        return ModelMapper.TREE.valueToTree(value);
+    }
+
     /** The document as a tree in the given generation. */
     public static JsonNode toTree(WireDocument doc, Dialect dialect) {
         JsonNode tree = doc instanceof UnknownDocument u ? u.tree() : ModelMapper.TREE.valueToTree(doc);

@@ -1,0 +1,128 @@
+package io.orrery.broker.session;
+
+import io.orrery.broker.calendar.ReservationCalendar;
+import io.orrery.model.SessionPhase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+
+/**
+ * The sessions of one broker and the timed events that move them (expiries, and the phases the execution adapter
+ * schedules), applied strictly in time order so that a virtual clock gives the same history every time. Phases
+ * move only along the edges of {@link Lifecycle}; entering a terminal phase frees the capacity held.
+ * Guarded by the broker core's lock.
+ */
+public final class SessionTable implements PhaseDriver {
+    private final Map<String, SessionState> sessions = new HashMap<>();
+    private final PriorityQueue<Event> events = new PriorityQueue<>();
+    private final ReservationCalendar calendar;
+    private final ExecutionAdapter adapter;
+    private final List<Notice> notices = new ArrayList<>();
+    private long sequence;
+
+    private record Event(Instant at, long seq, String session, SessionPhase phase, String reason)
+            implements Comparable<Event> {
+        @Override
+        public int compareTo(Event o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : Long.compare(seq, o.seq);
+        }
+    }
+
+    /** A phase change to tell listeners about once the lock is released. */
+    public record Notice(String session, SessionPhase from, SessionPhase to, Instant at) {
+    }
+
+    public SessionTable(ReservationCalendar calendar, ExecutionAdapter adapter) {
+        this.calendar = calendar;
+        this.adapter = adapter;
+    }
+
+    /** Adds a new offer (OFFERED, expiring at its expiry) or session. */
+    public SessionState add(String uuid, String offerSet, byte[] offer, SessionPlan plan, Instant expires, Instant now) {
+        SessionState s = new SessionState(uuid, offerSet, offer, plan, expires, SessionPhase.OFFERED, now);
+        sessions.put(uuid, s);
+        schedule(expires, uuid, SessionPhase.EXPIRED, "the offer expired");
+        return s;
+    }
+
+    public Optional<SessionState> get(String uuid) {
+        return Optional.ofNullable(sessions.get(uuid));
+    }
+
+    public Collection<SessionState> all() {
+        return sessions.values();
+    }
+
+    /** Applies every event due at or before now, each at its own time. */
+    public void runDue(Instant now) {
+        while (!events.isEmpty() && !events.peek().at().isAfter(now)) {
+            Event e = events.poll();
+            SessionState s = sessions.get(e.session());
+            if (s != null && s.phase != e.phase() && Lifecycle.allowed(s.phase, e.phase())) {
+                move(s, e.phase(), e.at(), e.reason());
+            }
+        }
+    }
+
+    public Optional<Instant> nextEvent() {
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.peek().at());
+    }
+
+    /** Accepts an offer: its siblings are rejected (freeing what they held) and execution is set going. */
+    public void accept(SessionState s, List<SessionState> siblings, Instant now) {
+        move(s, SessionPhase.ACCEPTED, now, null);
+        for (SessionState other : siblings) {
+            if (other != s && other.phase == SessionPhase.OFFERED) {
+                move(other, SessionPhase.REJECTED, now, "a sibling offer was accepted");
+            }
+        }
+        if (s.plan.preparing().isAfter(now)) {
+            schedule(now, s.uuid, SessionPhase.WAITING, null);
+        }
+        adapter.accepted(s.plan, this);
+    }
+
+    /** Moves a session along an allowed edge; terminal phases free its capacity. */
+    public void move(SessionState s, SessionPhase to, Instant at, String reason) {
+        if (!Lifecycle.allowed(s.phase, to)) {
+            throw new IllegalStateException(s.phase + " -> " + to + " is not an edge of the lifecycle");
+        }
+        SessionPhase from = s.phase;
+        s.phase = to;
+        s.history.add(new PhaseChange(to, at, reason));
+        if (to.isTerminal()) {
+            calendar.release(s.uuid);
+            if (from != SessionPhase.OFFERED && (to == SessionPhase.CANCELLED || to == SessionPhase.FAILED)) {
+                adapter.stop(s.uuid);
+            }
+        }
+        notices.add(new Notice(s.uuid, from, to, at));
+    }
+
+    /** The phase changes since the last call. */
+    public List<Notice> drainNotices() {
+        List<Notice> out = List.copyOf(notices);
+        notices.clear();
+        return out;
+    }
+
+    private void schedule(Instant at, String session, SessionPhase phase, String reason) {
+        events.add(new Event(at, sequence++, session, phase, reason));
+    }
+
+    @Override
+    public void at(Instant when, String sessionId, SessionPhase phase) {
+        schedule(when, sessionId, phase, null);
+    }
+
+    @Override
+    public void failed(Instant when, String sessionId, String reason) {
+        schedule(when, sessionId, SessionPhase.FAILED, reason);
+    }
+}

@@ -41,9 +41,13 @@ final class Requests {
     }
 
     static ExecutionRequest sample(String name) {
+        return yaml(sampleText(name));
+    }
+
+    static String sampleText(String name) {
         Path dir = Path.of(System.getProperty("orrery.samples", "sample-tasks"));
         try {
-            return yaml(Files.readString(dir.resolve(name)));
+            return Files.readString(dir.resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

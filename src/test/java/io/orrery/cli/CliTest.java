@@ -102,4 +102,31 @@ class CliTest {
         Run h = run("--help");
         assertTrue(h.out().contains("validate") && h.out().contains("convert"), h.out());
     }
+
+    @Test
+    void platformsListsTheBuiltInOnesWithCapacity() {
+        Run r = run("platforms");
+        assertEquals(0, r.code(), r.err());
+        for (String name : new String[] {"green-hpc", "cloud", "budget", "laptop"}) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(name + " ")), r.out());
+        }
+        assertTrue(r.out().contains("64xnvidia-a100"), r.out());
+    }
+
+    @Test
+    void aBrokenPlatformFileIsReportedWithItsPosition() throws IOException {
+        Path bad = dir.resolve("bad-platform.yaml");
+        Files.writeString(bad, "name: x\ncapacity: {cores: many}\n");
+        Run r = run("platforms", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(bad + ":2:"), r.err());
+    }
+
+    @Test
+    void benchPrintsFigures() {
+        Run r = run("bench", "--reservations", "200", "--requests", "50");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("median ms") && r.out().contains("simulated day:"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("200\\s+4 cores\\s+\\d+\\.\\d+.*")), r.out());
+    }
 }

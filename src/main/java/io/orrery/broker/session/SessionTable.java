@@ -24,6 +24,8 @@ public final class SessionTable implements PhaseDriver {
     private final ExecutionAdapter adapter;
     private final List<Notice> notices = new ArrayList<>();
     private long sequence;
+    /** The latest time the table has acted at: nothing is scheduled before it. */
+    private Instant floor = Instant.MIN;
 
     private record Event(Instant at, long seq, String session, SessionPhase phase, String reason)
             implements Comparable<Event> {
@@ -61,6 +63,7 @@ public final class SessionTable implements PhaseDriver {
 
     /** Applies every event due at or before now, each at its own time. */
     public void runDue(Instant now) {
+        advanceFloor(now);
         while (!events.isEmpty() && !events.peek().at().isAfter(now)) {
             Event e = events.poll();
             SessionState s = sessions.get(e.session());
@@ -76,6 +79,7 @@ public final class SessionTable implements PhaseDriver {
 
     /** Accepts an offer: its siblings are rejected (freeing what they held) and execution is set going. */
     public void accept(SessionState s, List<SessionState> siblings, Instant now) {
+        advanceFloor(now);
         move(s, SessionPhase.ACCEPTED, now, null);
         for (SessionState other : siblings) {
             if (other != s && other.phase == SessionPhase.OFFERED) {
@@ -112,8 +116,15 @@ public final class SessionTable implements PhaseDriver {
         return out;
     }
 
+    /** Queues a change; one due in the past (a late accept) happens now, so history runs forward. */
     private void schedule(Instant at, String session, SessionPhase phase, String reason) {
-        events.add(new Event(at, sequence++, session, phase, reason));
+        events.add(new Event(at.isBefore(floor) ? floor : at, sequence++, session, phase, reason));
+    }
+
+    private void advanceFloor(Instant now) {
+        if (now.isAfter(floor)) {
+            floor = now;
+        }
     }
 
     @Override

@@ -1,0 +1,145 @@
+package io.orrery.cli;
+
+import io.orrery.broker.BrokerCore;
+import io.orrery.broker.calendar.Shape;
+import io.orrery.broker.clock.VirtualClock;
+import io.orrery.broker.platform.Platform;
+import io.orrery.broker.platform.PlatformCatalog;
+import io.orrery.model.ExecutionRequest;
+import io.orrery.model.ExecutionSession;
+import io.orrery.model.OfferSet;
+import io.orrery.model.Update;
+import io.orrery.model.codec.Format;
+import io.orrery.model.codec.WireCodec;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code orrery bench}: offer latency of the broker core with many live reservations, and a simulated day. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure the bundled broker core: offer latency (median, p90, p99) with 1k, 10k and 100k live",
+            "reservations on the cloud platform, and how long a simulated day of sessions takes on a virtual clock."})
+public final class BenchCommand implements Callable<Integer> {
+    private static final Instant T0 = Instant.parse("2027-03-01T00:00:00Z");
+
+    @Option(names = "--reservations", split = ",", paramLabel = "N", description = "live reservations (default: ${DEFAULT-VALUE})",
+            defaultValue = "1000,10000,100000")
+    List<Integer> reservations;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "2000", description = "timed requests per size (default: ${DEFAULT-VALUE})")
+    int requests;
+
+    @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Platform cloud = PlatformCatalog.find("cloud").orElseThrow();
+        out.printf("platform %s (%d cores), Java %s, %d processors%n", cloud.name(), cloud.capacity().cores(),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        out.printf("%-12s %-10s %10s %10s %10s %10s %8s%n", "reservations", "request", "median ms", "p90 ms", "p99 ms",
+                "max ms", "steps");
+        for (int n : reservations) {
+            for (int cores : new int[] {4, 200}) {
+                BrokerCore core = loaded(cloud, n);
+                double[] ms = measure(core, request(cores));
+                int live = core.inspect(cal -> cal.size());
+                int steps = core.inspect(cal -> cal.steps());
+                out.printf("%-12d %-10s %10.3f %10.3f %10.3f %10.3f %8d%n", live, cores + " cores", pct(ms, 50),
+                        pct(ms, 90), pct(ms, 99), ms[ms.length - 1], steps);
+                out.flush();
+            }
+        }
+        simulatedDay(out);
+        return 0;
+    }
+
+    private BrokerCore loaded(Platform p, int n) {
+        BrokerCore core = new BrokerCore(p, new VirtualClock(T0));
+        Random r = new Random(seed);
+        long horizon = p.limits().horizon().toSeconds();
+        int booked = 0;
+        for (int i = 0; booked < n && i < n * 4; i++) {
+            long cores = 1 + r.nextInt(16);
+            long hours = 1 + r.nextInt(8);
+            long[] amounts = core.dimensions().vector(cores, cores * 2, 0);
+            Instant start = T0.plusSeconds(60 * (long) r.nextInt((int) (horizon / 60)));
+            if (core.bookBackground("load-" + i, start, Shape.flat(hours * 3600, amounts))) {
+                booked++;
+            }
+        }
+        return core;
+    }
+
+    private double[] measure(BrokerCore core, ExecutionRequest request) {
+        int warmup = Math.min(500, requests);
+        double[] ms = new double[requests];
+        for (int i = 0; i < warmup + requests; i++) {
+            long t0 = System.nanoTime();
+            OfferSet set = core.request(request);
+            long t1 = System.nanoTime();
+            if (i >= warmup) {
+                ms[i - warmup] = (t1 - t0) / 1e6;
+            }
+            if (set.offers() != null) {
+                for (ExecutionSession o : set.offers()) {
+                    core.update(o.meta().uuid(), Update.phase("REJECTED"));
+                }
+            }
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private void simulatedDay(PrintWriter out) {
+        VirtualClock clock = new VirtualClock(T0);
+        BrokerCore core = new BrokerCore(PlatformCatalog.find("cloud").orElseThrow(), clock);
+        int sessions = 0;
+        for (int i = 0; i < 2000; i++) {
+            OfferSet set = core.request(request(1 + i % 32));
+            if (set.offers() != null) {
+                core.update(set.offers().get(0).meta().uuid(), Update.phase("ACCEPTED"));
+                sessions++;
+            }
+        }
+        long t0 = System.nanoTime();
+        clock.advance(Duration.ofDays(1));
+        core.catchUp();
+        double ms = (System.nanoTime() - t0) / 1e6;
+        long done = core.census().entrySet().stream().filter(e -> e.getKey().isTerminal())
+                .mapToLong(java.util.Map.Entry::getValue).sum();
+        out.printf("simulated day: %d accepted sessions ran their whole lifecycle (%d sessions and offers ended) in"
+                + " %.1f ms of real time%n", sessions, done, ms);
+    }
+
+    private static ExecutionRequest request(int cores) {
+        String yaml = """
+                executable:
+                  kind: https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/executable/docker-container.yaml
+                  meta: {name: bench}
+                  image: {locations: [ghcr.io/x/y:1], digest: "sha256:6e495692cc6f1cae2023f261f433d4691aa70b19416730f8301e45fbb74bc526"}
+                compute:
+                  kind: https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/compute/simple-compute-resource.yaml
+                  meta: {name: c}
+                  cores: {min: %d, max: %d}
+                  memory: {min: %d, max: %d}
+                schedule: {requested: {duration: PT2H}}
+                """.formatted(cores, cores * 2, cores * 2, cores * 4);
+        return WireCodec.readAs(yaml, Format.YAML, ExecutionRequest.class);
+    }
+
+    private static double pct(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}

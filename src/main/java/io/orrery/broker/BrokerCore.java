@@ -13,6 +13,7 @@ import io.orrery.broker.session.ExecutionAdapter;
 import io.orrery.broker.session.NotFoundException;
 import io.orrery.broker.session.OfferTrees;
 import io.orrery.broker.session.PhaseChange;
+import io.orrery.broker.session.PhaseDriver;
 import io.orrery.broker.session.SessionListener;
 import io.orrery.broker.session.SessionPlan;
 import io.orrery.broker.session.SessionRenderer;
@@ -55,6 +56,28 @@ public final class BrokerCore {
     private final Map<String, OfferSetState> offerSets = new HashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    /** What execution adapters report through: takes the lock, so an adapter may call from its own threads. */
+    private final PhaseDriver driver = new PhaseDriver() {
+        @Override
+        public void at(Instant when, String sessionId, SessionPhase phase) {
+            lock.lock();
+            try {
+                sessions.at(when, sessionId, phase);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Override
+        public void failed(Instant when, String sessionId, String reason) {
+            lock.lock();
+            try {
+                sessions.failed(when, sessionId, reason);
+            } finally {
+                lock.unlock();
+            }
+        }
+    };
 
     public BrokerCore(Platform platform, Clock clock) {
         this(platform, clock, new SimulatedExecution(), Links.NONE);
@@ -98,7 +121,7 @@ public final class BrokerCore {
                 throw new RequestRefusedException(offerSetView(set));
             }
             SessionState s = sessions.get(set.offers().get(0)).orElseThrow();
-            sessions.accept(s, List.of(), now);
+            sessions.accept(s, List.of(), now, driver);
             return SessionRenderer.render(s, links, platform.name());
         });
     }
@@ -133,7 +156,7 @@ public final class BrokerCore {
                 List<SessionState> siblings = new ArrayList<>();
                 Optional.ofNullable(offerSets.get(s.offerSet())).ifPresent(set -> set.offers()
                         .forEach(id -> sessions.get(id).ifPresent(siblings::add)));
-                sessions.accept(s, siblings, now);
+                sessions.accept(s, siblings, now, driver);
             } else {
                 sessions.move(s, target, now, "asked by the client");
             }

@@ -112,4 +112,24 @@ class BrokerCoreTest {
         assertFalse(no.meta().messages().isEmpty());
         assertTrue(no.meta().messages().stream().allMatch(m -> m.message() != null && !m.message().isBlank()));
     }
+
+    @Test
+    void interactivePlatformsOfferNearbyStartsBatchOnesBackToBack() {
+        assertEquals(Duration.ofMinutes(1), lastGap("cloud"));
+        assertEquals(Duration.ofHours(1), lastGap("green-hpc"));
+    }
+
+    /** The gap between the last two one-hour offers of a platform. */
+    private Duration lastGap(String platform) {
+        BrokerCore broker = new BrokerCore(PlatformCatalog.find(platform).orElseThrow(), clock);
+        List<Instant> starts = broker.request(Requests.docker(1, 1, "PT1H", null)).offers().stream()
+                .filter(o -> o.schedule().available().duration().equals("PT1H")).map(BrokerCoreTest::start)
+                .sorted().toList();
+        assertTrue(starts.size() >= 3, platform + " " + starts);
+        return Duration.between(starts.get(starts.size() - 2), starts.get(starts.size() - 1));
+    }
+
+    private static Instant start(ExecutionSession s) {
+        return Instant.parse(s.schedule().available().start().split("/")[0]);
+    }
 }

@@ -74,11 +74,13 @@ public final class OfferPlanner {
         if (platform.prices().offPeak() != null && out.size() < wanted) {
             cheapest(from, least);
         }
+        // interactive platforms offer nearby precise starts; batch platforms offer back-to-back slots
+        Duration step = platform.offers().interactive() ? platform.offers().granularity() : demand.duration();
         Instant next = from;
         int guard = 0;
         while (out.size() < wanted && guard++ < wanted * 4) {
             Instant last = out.isEmpty() ? next : out.get(out.size() - 1).start();
-            next = (last.isBefore(next) ? next : last).plus(demand.duration());
+            next = (last.isBefore(next) ? next : last).plus(step);
             if (next.isAfter(demand.windowEnd()) || !tryAt("later start", next, least, demand.duration())) {
                 break;
             }

@@ -77,8 +77,11 @@ public final class SessionTable implements PhaseDriver {
         return events.isEmpty() ? Optional.empty() : Optional.of(events.peek().at());
     }
 
-    /** Accepts an offer: its siblings are rejected (freeing what they held) and execution is set going. */
-    public void accept(SessionState s, List<SessionState> siblings, Instant now) {
+    /**
+     * Accepts an offer: its siblings are rejected (freeing what they held) and execution is set going; the adapter
+     * reports back through driver (which must take the core's lock when called from another thread).
+     */
+    public void accept(SessionState s, List<SessionState> siblings, Instant now, PhaseDriver driver) {
         advanceFloor(now);
         move(s, SessionPhase.ACCEPTED, now, null);
         for (SessionState other : siblings) {
@@ -89,7 +92,7 @@ public final class SessionTable implements PhaseDriver {
         if (s.plan.preparing().isAfter(now)) {
             schedule(now, s.uuid, SessionPhase.WAITING, null);
         }
-        adapter.accepted(s.plan, this);
+        adapter.accepted(s.plan, driver);
     }
 
     /** Moves a session along an allowed edge; terminal phases free its capacity. */

@@ -60,22 +60,12 @@ public final class BrokerCore {
     private final PhaseDriver driver = new PhaseDriver() {
         @Override
         public void at(Instant when, String sessionId, SessionPhase phase) {
-            lock.lock();
-            try {
-                sessions.at(when, sessionId, phase);
-            } finally {
-                lock.unlock();
-            }
+            underLock(() -> sessions.at(when, sessionId, phase));
         }
 
         @Override
         public void failed(Instant when, String sessionId, String reason) {
-            lock.lock();
-            try {
-                sessions.failed(when, sessionId, reason);
-            } finally {
-                lock.unlock();
-            }
+            underLock(() -> sessions.failed(when, sessionId, reason));
         }
     };
 
@@ -255,6 +245,15 @@ public final class BrokerCore {
                 set.messages().isEmpty() ? null : set.messages(), null, Map.of());
         return new OfferSet(Kind.OFFER_SET.uri(), meta, null, null, set.result(), null, offers.isEmpty() ? null : offers,
                 Map.of());
+    }
+
+    private void underLock(Runnable r) {
+        lock.lock();
+        try {
+            r.run();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Runs an operation under the lock after applying what fell due; tells listeners afterwards. */

@@ -10,15 +10,8 @@ import java.nio.file.Path;
 
 /** Requests for broker tests: YAML texts and the shipped sample tasks. */
 final class Requests {
-    static final String K = "https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/";
-    static final String DOCKER = """
-            executable:
-              kind: %sexecutable/docker-container.yaml
-              meta: {name: job}
-              image:
-                locations: [ghcr.io/x/y:1]
-                digest: sha256:6e495692cc6f1cae2023f261f433d4691aa70b19416730f8301e45fbb74bc526
-            """.formatted(K);
+    static final String K = io.orrery.Fixtures.K;
+    static final String DOCKER = io.orrery.Fixtures.DOCKER;
 
     private Requests() {}
 

@@ -295,7 +295,7 @@ final class Upgrader {
             out.set("kind", kind(kind, kindFrom, to + "/kind"));
         }
         if (legacy) {
-            ObjectNode meta = flatMeta(src, from, to);
+            ObjectNode meta = MetaUpgrade.flatMeta(origins, src, from, to);
             if (!meta.isEmpty()) {
                 out.set("meta", meta);
             }
@@ -324,7 +324,7 @@ final class Upgrader {
     private void field(ObjectNode out, String key, JsonNode v, String f, String base, boolean legacy) {
         String to = base + "/" + Origins.escape(key);
         switch (key) {
-            case "meta" -> out.set(key, meta(v, f, to));
+            case "meta" -> out.set(key, MetaUpgrade.meta(origins, v, f, to));
             case "cores", "memory", "size" -> out.set(key, range(v, f, to));
             case "volumes" -> out.set(key, legacy ? legacyVolumes(v, f, to) : components(v, f, to));
             case "state", "phase" -> out.set("phase", phase(v, f, base + "/phase", legacy));
@@ -368,62 +368,6 @@ final class Upgrader {
                     + " read as " + ref.get().kind().uri()));
         }
         return Origins.NODES.stringNode(ref.get().kind().uri());
-    }
-
-    private ObjectNode flatMeta(JsonNode src, String from, String to) {
-        ObjectNode meta = Origins.NODES.objectNode();
-        origins.put(to + "/meta", from);
-        for (String key : List.of("uuid", "ident", "name", "description", "href", "url", "created", "modified",
-                "messages", "options")) {
-            if (src.has(key)) {
-                String target = switch (key) {
-                    case "ident" -> "uuid";
-                    case "href" -> "url";
-                    default -> key;
-                };
-                meta.set(target, metaField(target, src.get(key), from + "/" + key, to + "/meta/" + target));
-            }
-        }
-        return meta;
-    }
-
-    private JsonNode meta(JsonNode v, String f, String to) {
-        if (!v.isObject()) {
-            return origins.copy(v, f, to);
-        }
-        ObjectNode out = Origins.NODES.objectNode();
-        origins.put(to, f);
-        for (var e : v.properties()) {
-            String key = e.getKey();
-            out.set(key, metaField(key, e.getValue(), f + "/" + Origins.escape(key), to + "/" + Origins.escape(key)));
-        }
-        return out;
-    }
-
-    /** Messages and options whose discriminator was still called {@code type}. */
-    private JsonNode metaField(String key, JsonNode v, String f, String to) {
-        if ((key.equals("messages") || key.equals("options")) && v.isArray()) {
-            ArrayNode list = Origins.NODES.arrayNode();
-            origins.put(to, f);
-            for (int i = 0; i < v.size(); i++) {
-                JsonNode item = v.get(i);
-                ObjectNode copy = (ObjectNode) origins.copy(item, f + "/" + i, to + "/" + i);
-                if (item.isObject() && item.has("type") && !item.has("kind") && copy.isObject()) {
-                    ObjectNode renamed = Origins.NODES.objectNode();
-                    renamed.set("kind", copy.get("type"));
-                    copy.properties().forEach(p -> {
-                        if (!p.getKey().equals("type")) {
-                            renamed.set(p.getKey(), p.getValue());
-                        }
-                    });
-                    origins.put(to + "/" + i + "/kind", f + "/" + i + "/type");
-                    copy = renamed;
-                }
-                list.add(copy);
-            }
-            return list;
-        }
-        return origins.copy(v, f, to);
     }
 
     /** {@code {requested: {min, max}, offered: {min, max}}} (2025-04) to plain min/max; the other half is kept. */

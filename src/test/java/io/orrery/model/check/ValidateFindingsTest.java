@@ -11,15 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** Broken documents get findings with the right line, column and field. */
 class ValidateFindingsTest {
-    private static final String K = "https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/";
-    private static final String DOCKER = """
-            executable:
-              kind: %sexecutable/docker-container.yaml
-              meta: {name: job}
-              image:
-                locations: [ghcr.io/x/y:1]
-                digest: sha256:6e495692cc6f1cae2023f261f433d4691aa70b19416730f8301e45fbb74bc526
-            """.formatted(K);
+    static final String K = io.orrery.Fixtures.K;
+    static final String DOCKER = io.orrery.Fixtures.DOCKER;
 
     private static List<String> lines(String text) {
         return ValidateCommand.check(text, Format.guess(null, text)).stream().map(f -> f.format("f.yaml")).toList();

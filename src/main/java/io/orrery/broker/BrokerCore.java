@@ -20,6 +20,7 @@ import io.orrery.broker.session.SessionRenderer;
 import io.orrery.broker.session.SessionState;
 import io.orrery.broker.session.SessionTable;
 import io.orrery.broker.session.SimulatedExecution;
+import io.orrery.broker.store.SessionStore;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.Kind;
@@ -50,6 +51,7 @@ public final class BrokerCore {
     private final Platform platform;
     private final Clock clock;
     private final Links links;
+    private final SessionStore store;
     private final Dimensions dims;
     private final ReservationCalendar calendar;
     private final SessionTable sessions;
@@ -70,16 +72,40 @@ public final class BrokerCore {
     };
 
     public BrokerCore(Platform platform, Clock clock) {
-        this(platform, clock, new SimulatedExecution(), Links.NONE);
+        this(platform, clock, new SimulatedExecution(), Links.NONE, SessionStore.NONE);
     }
 
-    public BrokerCore(Platform platform, Clock clock, ExecutionAdapter adapter, Links links) {
+    /** A broker that keeps its state in store, restoring what the store already holds. */
+    public BrokerCore(Platform platform, Clock clock, ExecutionAdapter adapter, Links links, SessionStore store) {
         this.platform = platform;
         this.clock = clock;
         this.links = links;
+        this.store = store;
         this.dims = new Dimensions(platform);
         this.calendar = new ReservationCalendar(dims.capacity(platform));
         this.sessions = new SessionTable(calendar, adapter);
+        restore();
+    }
+
+    private void restore() {
+        locked(now -> {
+            for (SessionStore.StoredOfferSet set : store.load()) {
+                List<String> ids = new ArrayList<>();
+                for (SessionStore.StoredSession s : set.offers()) {
+                    sessions.restore(s.uuid(), set.uuid(), s.offer(), s.plan(), s.shape(), s.expires(), s.history(),
+                            driver, now);
+                    ids.add(s.uuid());
+                }
+                offerSets.put(set.uuid(), new OfferSetState(set.uuid(), set.created(), set.result(),
+                        Persistence.messages(set.messagesJson()), ids, set.owner(), set.dialect()));
+            }
+            return null;
+        });
+    }
+
+    /** Whether state survives a restart. */
+    public boolean persistent() {
+        return store.persistent();
     }
 
     public Platform platform() {
@@ -100,13 +126,22 @@ public final class BrokerCore {
 
     /** Asks for offers. YES with offers that hold capacity until they expire, or NO with the reasons. */
     public OfferSet request(ExecutionRequest request) {
-        return locked(now -> offerSetView(createOffers(request, now, platform.offers().alternatives())));
+        return request(request, RequestContext.ANONYMOUS);
+    }
+
+    /** Asks for offers on behalf of an owner, in a dialect that later reads of the offers should use too. */
+    public OfferSet request(ExecutionRequest request, RequestContext context) {
+        return locked(now -> offerSetView(createOffers(request, context, now, platform.offers().alternatives())));
     }
 
     /** Direct execution: the best offer, accepted at once; {@link RequestRefusedException} with the NO otherwise. */
     public ExecutionSession direct(ExecutionRequest request) {
+        return direct(request, RequestContext.ANONYMOUS);
+    }
+
+    public ExecutionSession direct(ExecutionRequest request, RequestContext context) {
         return locked(now -> {
-            OfferSetState set = createOffers(request, now, 1);
+            OfferSetState set = createOffers(request, context, now, 1);
             if (set.offers().isEmpty()) {
                 throw new RequestRefusedException(offerSetView(set));
             }
@@ -194,18 +229,18 @@ public final class BrokerCore {
         });
     }
 
-    private OfferSetState createOffers(ExecutionRequest request, Instant now, int alternatives) {
+    private OfferSetState createOffers(ExecutionRequest request, RequestContext ctx, Instant now, int alternatives) {
         String setId = UUID.randomUUID().toString();
         RequestAnalyzer.Result analysis = RequestAnalyzer.analyze(request, platform, now);
         if (!analysis.ok()) {
-            return store(new OfferSetState(setId, now, "NO", analysis.reasons(), List.of()));
+            return store(new OfferSetState(setId, now, "NO", analysis.reasons(), List.of(), ctx.owner(), ctx.dialect()));
         }
         Platform limited = alternatives == platform.offers().alternatives() ? platform : withAlternatives(alternatives);
         OfferPlanner.Plan plan = OfferPlanner.plan(limited, dims, calendar, analysis.demand(), now,
                 () -> UUID.randomUUID().toString());
         if (plan.proposals().isEmpty()) {
             List<Message> why = Explainer.explain(platform, dims, calendar, analysis.demand(), now, plan.cheapestOverCap());
-            return store(new OfferSetState(setId, now, "NO", why, List.of()));
+            return store(new OfferSetState(setId, now, "NO", why, List.of(), ctx.owner(), ctx.dialect()));
         }
         Instant expires = now.plus(platform.offers().lifetime());
         String base = request.executable() != null && request.executable().name() != null
@@ -215,23 +250,41 @@ public final class BrokerCore {
         for (Proposal p : plan.proposals()) {
             var tree = OfferBuilder.build(request, p, platform, p.id(), base + "-offer-" + n++, now, expires);
             SessionPlan sp = new SessionPlan(p.id(), p.preparingStart(), p.start(), p.end(), p.releaseEnd());
-            sessions.add(p.id(), setId, OfferTrees.pack(tree), sp, expires, now);
+            sessions.add(p.id(), setId, OfferTrees.pack(tree), sp, p.shape(), expires, now);
             ids.add(p.id());
         }
-        return store(new OfferSetState(setId, now, "YES", List.of(), ids));
+        return store(new OfferSetState(setId, now, "YES", List.of(), ids, ctx.owner(), ctx.dialect()));
     }
 
     private Platform withAlternatives(int n) {
         Platform.OfferPolicy o = platform.offers();
-        return new Platform(platform.name(), platform.description(), platform.capacity(), platform.executables(),
-                platform.data(), platform.gpuKind(), platform.limits(), platform.preparation(),
-                new Platform.OfferPolicy(n, o.lifetime(), o.granularity(), o.style()), platform.prices(),
-                platform.metrics());
+        return platform.withOffers(new Platform.OfferPolicy(n, o.lifetime(), o.granularity(), o.style()));
     }
 
     private OfferSetState store(OfferSetState set) {
         offerSets.put(set.uuid(), set);
+        List<SessionState> offers = new ArrayList<>();
+        set.offers().forEach(id -> sessions.get(id).ifPresent(offers::add));
+        store.saveOfferSet(Persistence.stored(set, offers));
         return set;
+    }
+
+    /** Who asked for the offer set a session belongs to (null if anonymous); empty for an unknown session. */
+    public Optional<String> owner(String sessionOrOfferSet) {
+        return locked(now -> context(sessionOrOfferSet).map(OfferSetState::owner));
+    }
+
+    /** The dialect the offer set (or session) was asked for in, if known. */
+    public Optional<String> dialect(String sessionOrOfferSet) {
+        return locked(now -> context(sessionOrOfferSet).map(OfferSetState::dialect));
+    }
+
+    private Optional<OfferSetState> context(String id) {
+        OfferSetState set = offerSets.get(id);
+        if (set != null) {
+            return Optional.of(set);
+        }
+        return sessions.get(id).map(s -> offerSets.get(s.offerSet()));
     }
 
     private OfferSet offerSetView(OfferSetState set) {
@@ -266,6 +319,9 @@ public final class BrokerCore {
             return op.apply(now);
         } finally {
             notices = sessions.drainNotices();
+            if (!notices.isEmpty()) {
+                store.savePhases(Persistence.phases(notices));
+            }
             lock.unlock();
             for (SessionTable.Notice n : notices) {
                 for (SessionListener l : listeners) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "orrery", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan compute runs across IVOA ExecutionBroker services.%n"
                 + "Run without arguments to open the workbench window.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, PlatformsCommand.class, BenchCommand.class,
+        subcommands = {ValidateCommand.class, ConvertCommand.class, PlatformsCommand.class, ServeCommand.class,
+            UsersCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class OrreryCommand implements Runnable {
     @CommandLine.Spec

@@ -1,6 +1,5 @@
 package io.orrery.workbench;
 
-import io.orrery.cli.VersionProvider;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -10,7 +9,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
 
     public MainViewModel() {
-        status.set("Ready. " + new VersionProvider().getVersion()[0]);
+        status.set("Ready. " + io.orrery.model.Version.text());
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -53,6 +53,32 @@ public record Shape(List<Segment> segments) {
         return new Shape(List.of(new Segment(0, duration, amounts)));
     }
 
+    /** A compact text form, {@code from,to,a0;a1;...|...}, for storage. */
+    public String encode() {
+        StringBuilder out = new StringBuilder();
+        for (Segment seg : segments) {
+            if (!out.isEmpty()) {
+                out.append('|');
+            }
+            out.append(seg.from()).append(',').append(seg.to()).append(',');
+            for (int i = 0; i < seg.amounts().length; i++) {
+                out.append(i == 0 ? "" : ";").append(seg.amounts()[i]);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Reads {@link #encode()}'s form. */
+    public static Shape decode(String text) {
+        List<Segment> out = new ArrayList<>();
+        for (String part : text.split("\\|")) {
+            String[] f = part.split(",");
+            long[] amounts = Arrays.stream(f[2].split(";")).mapToLong(Long::parseLong).toArray();
+            out.add(new Segment(Long.parseLong(f[0]), Long.parseLong(f[1]), amounts));
+        }
+        return new Shape(out);
+    }
+
     /** The earliest and latest offsets the shape covers. */
     public long first() {
         return segments.stream().mapToLong(Segment::from).min().orElse(0);

@@ -12,6 +12,12 @@ public record Platform(String name, String description, Capacity capacity, Set<S
                        String gpuKind, Limits limits, Preparation preparation, OfferPolicy offers, Prices prices,
                        Metrics metrics) {
 
+    /** The same platform with another offer policy. */
+    public Platform withOffers(OfferPolicy policy) {
+        return new Platform(name, description, capacity, executables, data, gpuKind, limits, preparation, policy, prices,
+                metrics);
+    }
+
     /** Everything the platform has at once; GPUs by model. */
     public record Capacity(long cores, long memory, long storage, Map<String, Long> gpus) {
         public Map<String, Long> gpus() {

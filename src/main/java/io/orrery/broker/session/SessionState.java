@@ -1,5 +1,6 @@
 package io.orrery.broker.session;
 
+import io.orrery.broker.calendar.Shape;
 import io.orrery.model.SessionPhase;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,19 +12,21 @@ public final class SessionState {
     final String offerSet;
     final byte[] offer;
     final SessionPlan plan;
+    final Shape shape;
     final Instant expires;
     SessionPhase phase;
     final List<PhaseChange> history = new ArrayList<>();
 
-    SessionState(String uuid, String offerSet, byte[] offer, SessionPlan plan, Instant expires, SessionPhase phase,
-                 Instant created) {
+    SessionState(String uuid, String offerSet, byte[] offer, SessionPlan plan, Shape shape, Instant expires,
+                 List<PhaseChange> history) {
         this.uuid = uuid;
         this.offerSet = offerSet;
         this.offer = offer;
         this.plan = plan;
+        this.shape = shape;
         this.expires = expires;
-        this.phase = phase;
-        history.add(new PhaseChange(phase, created, null));
+        this.history.addAll(history);
+        this.phase = history.get(history.size() - 1).phase();
     }
 
     public String uuid() {
@@ -40,6 +43,15 @@ public final class SessionState {
 
     public SessionPlan plan() {
         return plan;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    /** The offer as first made, as compact JSON. */
+    public byte[] offer() {
+        return offer.clone();
     }
 
     public Instant expires() {

@@ -1,6 +1,7 @@
 package io.orrery.broker.session;
 
 import io.orrery.broker.calendar.ReservationCalendar;
+import io.orrery.broker.calendar.Shape;
 import io.orrery.model.SessionPhase;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class SessionTable implements PhaseDriver {
     }
 
     /** A phase change to tell listeners about once the lock is released. */
-    public record Notice(String session, SessionPhase from, SessionPhase to, Instant at) {
+    public record Notice(String session, SessionPhase from, SessionPhase to, Instant at, String reason) {
     }
 
     public SessionTable(ReservationCalendar calendar, ExecutionAdapter adapter) {
@@ -45,12 +46,41 @@ public final class SessionTable implements PhaseDriver {
         this.adapter = adapter;
     }
 
-    /** Adds a new offer (OFFERED, expiring at its expiry) or session. */
-    public SessionState add(String uuid, String offerSet, byte[] offer, SessionPlan plan, Instant expires, Instant now) {
-        SessionState s = new SessionState(uuid, offerSet, offer, plan, expires, SessionPhase.OFFERED, now);
+    /** Adds a new offer, OFFERED and expiring at its expiry; its capacity is booked already. */
+    public SessionState add(String uuid, String offerSet, byte[] offer, SessionPlan plan, Shape shape, Instant expires,
+                            Instant now) {
+        SessionState s = new SessionState(uuid, offerSet, offer, plan, shape, expires,
+                List.of(new PhaseChange(SessionPhase.OFFERED, now, null)));
         sessions.put(uuid, s);
         schedule(expires, uuid, SessionPhase.EXPIRED, "the offer expired");
         return s;
+    }
+
+    /**
+     * Brings back a stored session after a restart: books what its phase holds, re-arms its expiry, and sets its
+     * execution going again (changes that fell due while the broker was down are applied at the next catch-up).
+     * Returns false if its capacity no longer fits (the platform shrank); it is then failed.
+     */
+    public boolean restore(String uuid, String offerSet, byte[] offer, SessionPlan plan, Shape shape, Instant expires,
+                           List<PhaseChange> history, PhaseDriver driver, Instant now) {
+        SessionState s = new SessionState(uuid, offerSet, offer, plan, shape, expires, history);
+        sessions.put(uuid, s);
+        if (!Lifecycle.holdsCapacity(s.phase)) {
+            return true;
+        }
+        long start = plan.start().getEpochSecond();
+        if (!calendar.fits(start, shape)) {
+            advanceFloor(now);
+            move(s, SessionPhase.FAILED, now, "the platform no longer has the capacity this session held");
+            return false;
+        }
+        calendar.book(uuid, start, shape);
+        if (s.phase == SessionPhase.OFFERED) {
+            schedule(expires, uuid, SessionPhase.EXPIRED, "the offer expired");
+        } else if (s.phase != SessionPhase.INITIAL) {
+            adapter.accepted(plan, driver);
+        }
+        return true;
     }
 
     public Optional<SessionState> get(String uuid) {
@@ -109,7 +139,7 @@ public final class SessionTable implements PhaseDriver {
                 adapter.stop(s.uuid);
             }
         }
-        notices.add(new Notice(s.uuid, from, to, at));
+        notices.add(new Notice(s.uuid, from, to, at, reason));
     }
 
     /** The phase changes since the last call. */

@@ -40,7 +40,8 @@ final class ModelMapper {
     static final ObjectMapper YAML_OUT = configure(YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)).build();
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLWriteFeature.SPLIT_LINES)).build();
 
     private ModelMapper() {}
 

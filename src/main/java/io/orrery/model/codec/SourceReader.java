@@ -115,7 +115,8 @@ public final class SourceReader {
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
             String l = line.strip();
-            if (l.isEmpty() || l.startsWith("in reader") || l.equals("^") || l.startsWith("at [Source")) {
+            // skip the source excerpt and caret lines snakeyaml adds (indented by four spaces or more)
+            if (l.isEmpty() || line.startsWith("    ") || l.startsWith("in reader") || l.startsWith("at [Source")) {
                 continue;
             }
             if (!out.isEmpty()) {

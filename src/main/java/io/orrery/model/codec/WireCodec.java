@@ -100,6 +100,11 @@ public final class WireCodec {
         return ModelMapper.TREE.valueToTree(value);
     }
 
+    /** Binds a tree of the newest shape to any model record (the inverse of {@link #recordTree}). */
+    public static <T extends Record> T recordFromTree(JsonNode tree, Class<T> type) {
+        return ModelMapper.TREE.treeToValue(tree, type);
+    }
+
     /** The document as a tree in the given generation. */
     public static JsonNode toTree(WireDocument doc, Dialect dialect) {
         JsonNode tree = doc instanceof UnknownDocument u ? u.tree() : ModelMapper.TREE.valueToTree(doc);

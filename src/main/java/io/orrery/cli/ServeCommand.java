@@ -1,0 +1,81 @@
+package io.orrery.cli;
+
+import io.orrery.broker.platform.PlatformCatalog;
+import io.orrery.broker.platform.PlatformException;
+import io.orrery.server.BrokerServer;
+import io.orrery.server.StoreException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code orrery serve}: a real ExecutionBroker over HTTP. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run the broker core as an ExecutionBroker web service until stopped (Ctrl-C or SIGTERM).",
+            "Endpoints: POST /requests, GET /offersets/{uuid}, GET|POST /sessions/{uuid}, POST /direct; GET / describes it."})
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--platform", required = true, paramLabel = "NAME|FILE",
+            description = "a built-in platform (green-hpc, cloud, budget, laptop) or a platform YAML file")
+    String platform;
+
+    @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+            description = "address to listen on (default: ${DEFAULT-VALUE}; give another one only on purpose)")
+    String bind;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "keep state in DIR (SQLite), so it survives restarts")
+    Path data;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "bearer tokens, one 'NAME TOKEN' per line")
+    Path tokens;
+
+    @Option(names = "--users", paramLabel = "FILE", description = "HTTP Basic accounts (see 'orrery users add')")
+    Path users;
+
+    @Option(names = "--offer-lifetime", paramLabel = "DURATION", description = "how long offers hold (ISO-8601, e.g. PT30S)")
+    Duration lifetime;
+
+    @Option(names = "--public-url", paramLabel = "URL", description = "base of the URLs written into answers")
+    String publicUrl;
+
+    @Option(names = "--quiet", description = "no line per request")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        BrokerServer.Options o;
+        try {
+            o = BrokerServer.Options.of(PlatformCatalog.load(platform)).withPort(port).withData(data)
+                    .withAuth(tokens, users).withOfferLifetime(lifetime).withBind(bind, publicUrl)
+                    .withClock(Clock.systemUTC()).withLog(quiet, System.err);
+        } catch (PlatformException e) {
+            spec.commandLine().getErr().println("orrery serve: " + e.getMessage());
+            return 2;
+        }
+        BrokerServer server;
+        try {
+            server = BrokerServer.start(o);
+        } catch (IOException | StoreException e) {
+            spec.commandLine().getErr().println("orrery serve: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "orrery-stop"));
+        System.err.println(server.startupLine());
+        stopped.await();
+        return 0;
+    }
+}

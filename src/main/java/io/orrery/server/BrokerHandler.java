@@ -1,0 +1,218 @@
+package io.orrery.server;
+
+import io.orrery.broker.BrokerCore;
+import io.orrery.broker.RequestContext;
+import io.orrery.broker.RequestRefusedException;
+import io.orrery.broker.session.InvalidUpdateException;
+import io.orrery.broker.session.NotFoundException;
+import io.orrery.broker.session.UpdateRefusedException;
+import io.orrery.model.ExecutionRequest;
+import io.orrery.model.ExecutionSession;
+import io.orrery.model.Kind;
+import io.orrery.model.OfferSet;
+import io.orrery.model.UnknownDocument;
+import io.orrery.model.Update;
+import io.orrery.model.codec.Dialect;
+import io.orrery.model.codec.Format;
+import io.orrery.model.codec.WireCodec;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import tools.jackson.databind.JsonNode;
+
+/** The ExecutionBroker web API over the broker core: routes, negotiation, errors, ownership. */
+final class BrokerHandler extends Handler.Abstract {
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern SESSION_PART = Pattern.compile("/sessions/([^/]+)/([a-z]+)/([^/]+)");
+
+    private final BrokerCore core;
+    private final ServerLinks links;
+    private final Auth auth;
+    private final int bodyLimit;
+    private final RequestLog log;
+    private final JsonNode description;
+
+    BrokerHandler(BrokerCore core, ServerLinks links, Auth auth, int bodyLimit, RequestLog log) {
+        this.core = core;
+        this.links = links;
+        this.auth = auth;
+        this.bodyLimit = bodyLimit;
+        this.log = log;
+        this.description = Description.of(core, auth);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        long t0 = System.nanoTime();
+        Exchange ex = new Exchange(request, response, callback, bodyLimit);
+        String user = null;
+        Format errorFormat = MediaTypes.answer(ex.header(HttpHeader.ACCEPT), Format.JSON).orElse(Format.JSON);
+        try {
+            user = caller(ex);
+            route(ex, user);
+        } catch (HttpProblem p) {
+            ex.sendProblem(p, errorFormat);
+        } catch (NotFoundException e) {
+            ex.sendProblem(new HttpProblem(404, "Not Found", e.getMessage()), errorFormat);
+        } catch (InvalidUpdateException e) {
+            ex.sendProblem(new HttpProblem(400, "Bad Request", e.getMessage()), errorFormat);
+        } catch (UpdateRefusedException e) {
+            ex.sendProblem(new HttpProblem(409, "Conflict", e.getMessage()), errorFormat);
+        } catch (RuntimeException e) {
+            ex.sendProblem(new HttpProblem(500, "Internal Server Error", "the broker failed: "
+                    + e.getClass().getSimpleName()), errorFormat);
+            log.failure(ex.method(), ex.path(), e);
+        }
+        log.request(ex.method(), ex.path(), ex.status(), (System.nanoTime() - t0) / 1e6, user);
+        return true;
+    }
+
+    /** The authenticated caller, or null when authentication is off or the path is public. */
+    private String caller(Exchange ex) {
+        if (!auth.enabled() || ex.path().equals("/")) {
+            return null;
+        }
+        return auth.who(ex.header(HttpHeader.AUTHORIZATION)).orElseThrow(() -> new HttpProblem(401, "Unauthorized",
+                List.of(HttpProblem.Detail.of("valid credentials are needed (" + auth.schemes() + ")")),
+                Map.of("WWW-Authenticate", "Basic realm=\"orrery\", charset=\"UTF-8\"")));
+    }
+
+    private void route(Exchange ex, String user) {
+        String path = ex.path();
+        String method = ex.method();
+        if (path.equals("/")) {
+            allow(ex, "GET");
+            ex.send(200, new UnknownDocument(description), ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
+        } else if (path.equals("/requests") || path.equals("/offersets")) {
+            allow(ex, "POST");
+            offers(ex, user);
+        } else if (path.equals("/direct") || path.equals("/sessions")) {
+            allow(ex, "POST");
+            direct(ex, user);
+        } else if (path.startsWith("/offersets/")) {
+            allow(ex, "GET");
+            String id = id(path.substring("/offersets/".length()));
+            owned(id, user);
+            OfferSet set = core.offerSet(id).orElseThrow(() -> new NotFoundException("no offer set " + id));
+            ex.send(200, set, ex.answerFormat(Format.YAML), dialect(ex, id), Map.of());
+        } else if (SESSION_PART.matcher(path).matches()) {
+            allow(ex, "GET");
+            component(ex, user);
+        } else if (path.startsWith("/sessions/")) {
+            session(ex, user, id(path.substring("/sessions/".length())));
+        } else {
+            throw new HttpProblem(404, "Not Found", "no such path: " + path + " (see GET / for the endpoints)");
+        }
+    }
+
+    private void offers(Exchange ex, String user) {
+        Format answer = ex.answerFormat(Format.YAML);
+        Exchange.Parsed<ExecutionRequest> req = ex.read(ExecutionRequest.class, "an execution request");
+        Format reply = ex.header(HttpHeader.ACCEPT) == null ? req.format() : answer;
+        OfferSet set = core.request(req.document(), new RequestContext(user, req.dialect().id()));
+        ex.send(303, set, reply, req.dialect(), Map.of("Location", set.meta().url()));
+    }
+
+    private void direct(Exchange ex, String user) {
+        Format answer = ex.answerFormat(Format.YAML);
+        Exchange.Parsed<ExecutionRequest> req = ex.read(ExecutionRequest.class, "an execution request");
+        Format reply = ex.header(HttpHeader.ACCEPT) == null ? req.format() : answer;
+        try {
+            ExecutionSession s = core.direct(req.document(), new RequestContext(user, req.dialect().id()));
+            ex.send(303, s, reply, req.dialect(), Map.of("Location", s.meta().url()));
+        } catch (RequestRefusedException e) {
+            ExecutionSession failed = new ExecutionSession(Kind.SCHEDULED_SESSION.uri(), e.answer().meta(), null, null,
+                    req.document().executable(), req.document().compute(), req.document().storage(),
+                    req.document().data(), "FAILED", null, null, null, Map.of());
+            ex.send(400, failed, reply, req.dialect(), Map.of());
+        }
+    }
+
+    private void session(Exchange ex, String user, String id) {
+        owned(id, user);
+        if (ex.method().equals("GET")) {
+            ExecutionSession s = core.session(id).orElseThrow(() -> new NotFoundException("no session " + id));
+            ex.send(200, s, ex.answerFormat(Format.YAML), dialect(ex, id), Map.of());
+        } else if (ex.method().equals("POST")) {
+            Format answer = ex.answerFormat(Format.YAML);
+            if (core.session(id).isEmpty()) {
+                throw new NotFoundException("no session " + id);
+            }
+            Exchange.Parsed<Update> u = ex.read(Update.class, "an update such as {kind: uri:enum-value-update,"
+                    + " path: phase, value: ACCEPTED}");
+            ExecutionSession s = core.update(id, u.document());
+            ex.send(200, s, ex.header(HttpHeader.ACCEPT) == null ? u.format() : answer, dialect(ex, id), Map.of());
+        } else {
+            throw notAllowed("GET, POST");
+        }
+    }
+
+    /** {@code /sessions/{session}/{family}/{uuid}}: one component of a session, so that every meta.url resolves. */
+    private void component(Exchange ex, String user) {
+        Matcher m = SESSION_PART.matcher(ex.path());
+        if (!m.matches()) {
+            throw new HttpProblem(404, "Not Found", "no such path");
+        }
+        String id = id(m.group(1));
+        owned(id, user);
+        ExecutionSession s = core.session(id).orElseThrow(() -> new NotFoundException("no session " + id));
+        JsonNode tree = WireCodec.toTree(s, Dialect.NEWEST);
+        JsonNode part = tree.path(m.group(2));
+        JsonNode found = null;
+        for (JsonNode c : part.isArray() ? part : List.of(part)) {
+            if (m.group(3).equals(c.path("meta").path("uuid").asString(null))) {
+                found = c;
+            }
+        }
+        if (found == null) {
+            throw new NotFoundException("session " + id + " has no " + m.group(2) + " " + m.group(3));
+        }
+        ex.send(200, new UnknownDocument(found), ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
+    }
+
+    private void owned(String id, String user) {
+        if (!auth.enabled()) {
+            return;
+        }
+        Optional<String> owner = core.owner(id);
+        if (owner.isPresent() && owner.get() != null && !Objects.equals(owner.get(), user)) {
+            throw new HttpProblem(403, "Forbidden", id + " belongs to another user");
+        }
+    }
+
+    private Dialect dialect(Exchange ex, String id) {
+        Optional<String> asked = ex.query("dialect");
+        if (asked.isPresent()) {
+            return Dialect.byName(asked.get()).orElseThrow(() -> new HttpProblem(400, "Bad Request",
+                    "unknown dialect '" + asked.get() + "'; use one of " + Dialect.ids()));
+        }
+        return core.dialect(id).flatMap(d -> d == null ? Optional.empty() : Dialect.byName(d)).orElse(Dialect.NEWEST);
+    }
+
+    private static String id(String text) {
+        if (!UUID.matcher(text).matches()) {
+            throw new HttpProblem(400, "Bad Request", "'" + text + "' is not a UUID");
+        }
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void allow(Exchange ex, String method) {
+        if (!ex.method().equals(method)) {
+            throw notAllowed(method);
+        }
+    }
+
+    private static HttpProblem notAllowed(String allowed) {
+        return new HttpProblem(405, "Method Not Allowed", List.of(HttpProblem.Detail.of("use " + allowed)),
+                Map.of("Allow", allowed));
+    }
+
+}

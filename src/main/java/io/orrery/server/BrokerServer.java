@@ -1,0 +1,155 @@
+package io.orrery.server;
+
+import io.orrery.broker.BrokerCore;
+import io.orrery.broker.platform.Platform;
+import io.orrery.broker.session.SimulatedExecution;
+import io.orrery.broker.store.SessionStore;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * A running broker: the core on one platform, behind Jetty 12 (a small, well-kept embedded server with idle
+ * timeouts, so a slow or stuck client cannot hold the broker), optionally persistent in SQLite. Binds to the
+ * loopback address unless told otherwise. Time passes for the sessions even when nobody asks.
+ */
+public final class BrokerServer implements AutoCloseable {
+    /** How to run: platform, address, storage, authentication and limits. */
+    public record Options(Platform platform, String bind, int port, Path data, Path tokenFile, Path usersFile,
+                          Duration offerLifetime, String publicUrl, int bodyLimit, boolean quiet, Clock clock,
+                          PrintStream log) {
+        public static Options of(Platform platform) {
+            return new Options(platform, "127.0.0.1", 0, null, null, null, null, null, 1024 * 1024, true,
+                    Clock.systemUTC(), System.err);
+        }
+
+        public Options withPort(int p) {
+            return new Options(platform, bind, p, data, tokenFile, usersFile, offerLifetime, publicUrl, bodyLimit,
+                    quiet, clock, log);
+        }
+
+        public Options withData(Path dir) {
+            return new Options(platform, bind, port, dir, tokenFile, usersFile, offerLifetime, publicUrl, bodyLimit,
+                    quiet, clock, log);
+        }
+
+        public Options withAuth(Path tokens, Path users) {
+            return new Options(platform, bind, port, data, tokens, users, offerLifetime, publicUrl, bodyLimit, quiet,
+                    clock, log);
+        }
+
+        public Options withOfferLifetime(Duration d) {
+            return new Options(platform, bind, port, data, tokenFile, usersFile, d, publicUrl, bodyLimit, quiet, clock,
+                    log);
+        }
+
+        public Options withClock(Clock c) {
+            return new Options(platform, bind, port, data, tokenFile, usersFile, offerLifetime, publicUrl, bodyLimit,
+                    quiet, c, log);
+        }
+
+        public Options withLog(boolean q, PrintStream out) {
+            return new Options(platform, bind, port, data, tokenFile, usersFile, offerLifetime, publicUrl, bodyLimit,
+                    q, clock, out);
+        }
+
+        public Options withBind(String address, String url) {
+            return new Options(platform, address, port, data, tokenFile, usersFile, offerLifetime, url, bodyLimit,
+                    quiet, clock, log);
+        }
+    }
+
+    private final Server jetty;
+    private final BrokerCore core;
+    private final SessionStore store;
+    private final ScheduledExecutorService ticker;
+    private final String baseUrl;
+    private final Auth auth;
+
+    private BrokerServer(Server jetty, BrokerCore core, SessionStore store, ScheduledExecutorService ticker,
+                         String baseUrl, Auth auth) {
+        this.jetty = jetty;
+        this.core = core;
+        this.store = store;
+        this.ticker = ticker;
+        this.baseUrl = baseUrl;
+        this.auth = auth;
+    }
+
+    public static BrokerServer start(Options o) throws IOException {
+        Auth auth = o.tokenFile() == null && o.usersFile() == null ? Auth.OPEN : Auth.load(o.tokenFile(), o.usersFile());
+        QueuedThreadPool threads = new QueuedThreadPool(48, 4);
+        threads.setName("orrery-http");
+        Server jetty = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setRequestHeaderSize(16 * 1024);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setHost(o.bind());
+        connector.setPort(o.port());
+        connector.setIdleTimeout(Duration.ofSeconds(15).toMillis());
+        jetty.addConnector(connector);
+        connector.open();
+        String host = o.bind().contains(":") ? "[" + o.bind() + "]" : o.bind();
+        String base = o.publicUrl() != null ? o.publicUrl().replaceAll("/+$", "")
+                : "http://" + host + ":" + connector.getLocalPort();
+        Platform platform = o.offerLifetime() == null ? o.platform() : o.platform().withOffers(
+                new Platform.OfferPolicy(o.platform().offers().alternatives(), o.offerLifetime(),
+                        o.platform().offers().granularity(), o.platform().offers().style()));
+        SessionStore store = o.data() == null ? SessionStore.NONE : new SqliteStore(o.data());
+        ServerLinks links = new ServerLinks(base);
+        BrokerCore core = new BrokerCore(platform, o.clock(), new SimulatedExecution(), links, store);
+        jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit(), new RequestLog(o.log(), o.quiet())));
+        jetty.setStopTimeout(2000);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            store.close();
+            throw new IOException("cannot start the server: " + e.getMessage(), e);
+        }
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "orrery-clock");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleWithFixedDelay(core::catchUp, 250, 250, TimeUnit.MILLISECONDS);
+        return new BrokerServer(jetty, core, store, ticker, base, auth);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public BrokerCore core() {
+        return core;
+    }
+
+    /** One line saying where the broker listens, where its state lives, and who may use it. */
+    public String startupLine() {
+        return "orrery serve: broker '" + core.platform().name() + "' on " + baseUrl + "; "
+                + (core.persistent() ? "state kept in a database" : "state in memory only (lost when it stops)") + "; "
+                + (auth.enabled() ? "authentication: " + auth.schemes() : "no authentication");
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the server: " + e.getMessage(), e);
+        } finally {
+            store.close();
+        }
+    }
+}

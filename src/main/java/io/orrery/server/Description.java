@@ -1,0 +1,43 @@
+package io.orrery.server;
+
+import io.orrery.broker.BrokerCore;
+import io.orrery.broker.platform.Platform;
+import io.orrery.model.Kind;
+import io.orrery.model.codec.Dialect;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** What {@code GET /} says about the broker: platform, kinds, dialects, endpoints, version. */
+final class Description {
+    private Description() {}
+
+    static JsonNode of(BrokerCore core, Auth auth) {
+        Platform p = core.platform();
+        ObjectNode d = JsonNodeFactory.instance.objectNode();
+        d.put("name", "Orrery broker: " + p.name());
+        d.put("version", io.orrery.model.Version.text());
+        ObjectNode platform = d.putObject("platform");
+        platform.put("name", p.name());
+        platform.put("description", p.description());
+        platform.putObject("capacity").put("cores", p.capacity().cores()).put("memoryGiB", p.capacity().memory())
+                .put("storageGiB", p.capacity().storage());
+        ArrayNode exe = d.putArray("executableKinds");
+        p.executables().forEach(k -> Kind.find("executable", k).ifPresent(kind -> exe.add(kind.uri())));
+        ArrayNode data = d.putArray("dataKinds");
+        p.data().forEach(k -> Kind.find("data", k).ifPresent(kind -> data.add(kind.uri())));
+        ArrayNode dialects = d.putArray("dialects");
+        for (Dialect dialect : Dialect.values()) {
+            dialects.add(dialect.id());
+        }
+        ArrayNode endpoints = d.putArray("endpoints");
+        for (String e : new String[] {"POST /requests (also /offersets)", "GET /offersets/{uuid}", "GET /sessions/{uuid}",
+            "POST /sessions/{uuid}", "POST /direct (also /sessions)", "GET /sessions/{uuid}/{family}/{uuid}"}) {
+            endpoints.add(e);
+        }
+        d.put("persistent", core.persistent());
+        d.put("authentication", auth.enabled() ? auth.schemes() : "none");
+        return d;
+    }
+}

@@ -1,0 +1,172 @@
+package io.orrery.server;
+
+import io.orrery.model.UnknownDocument;
+import io.orrery.model.WireDocument;
+import io.orrery.model.check.Finding;
+import io.orrery.model.check.LocatedFinding;
+import io.orrery.model.codec.Dialect;
+import io.orrery.model.codec.Format;
+import io.orrery.model.codec.ParsedDocument;
+import io.orrery.model.codec.SyntaxException;
+import io.orrery.model.codec.WireCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** One request and its answer: reading a bounded body in a known format, negotiating and writing the reply. */
+final class Exchange {
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final int bodyLimit;
+    private int status;
+
+    Exchange(Request request, Response response, Callback callback, int bodyLimit) {
+        this.request = request;
+        this.response = response;
+        this.callback = callback;
+        this.bodyLimit = bodyLimit;
+    }
+
+    String method() {
+        return request.getMethod();
+    }
+
+    String path() {
+        return Request.getPathInContext(request);
+    }
+
+    int status() {
+        return status;
+    }
+
+    String header(HttpHeader h) {
+        return request.getHeaders().get(h);
+    }
+
+    Optional<String> query(String name) {
+        Fields fields = Request.extractQueryParameters(request);
+        return Optional.ofNullable(fields.getValue(name));
+    }
+
+    /** The format to answer in; 406 when the client accepts none of ours. */
+    Format answerFormat(Format fallback) {
+        return MediaTypes.answer(header(HttpHeader.ACCEPT), fallback).orElseThrow(() -> new HttpProblem(406,
+                "Not Acceptable", "this broker answers in application/yaml or application/json, not "
+                        + header(HttpHeader.ACCEPT)));
+    }
+
+    /** The body's format from Content-Type; 415 for any other type; guessed when there is none. */
+    Format bodyFormat(String body) {
+        String type = header(HttpHeader.CONTENT_TYPE);
+        if (type == null) {
+            return Format.guess(null, body);
+        }
+        return MediaTypes.format(type).orElseThrow(() -> new HttpProblem(415, "Unsupported Media Type",
+                "send application/yaml or application/json (text/yaml and application/x-yaml are read too), not " + type));
+    }
+
+    /** The body as text; 413 over the limit, 400 if it is not UTF-8. */
+    String body() {
+        long length = request.getLength();
+        if (length > bodyLimit) {
+            throw tooLarge();
+        }
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] bytes = in.readNBytes(bodyLimit + 1);
+            if (bytes.length > bodyLimit) {
+                throw tooLarge();
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new HttpProblem(400, "Bad Request", "the body is not UTF-8 text");
+        } catch (IOException e) {
+            throw new HttpProblem(400, "Bad Request", "the body could not be read: " + e.getMessage());
+        }
+    }
+
+    private HttpProblem tooLarge() {
+        return new HttpProblem(413, "Content Too Large", "bodies are limited to " + bodyLimit / 1024 + " KiB");
+    }
+
+    /** Reads the body as an ExecutionBroker document of the wanted type; 400 with positions when it is not. */
+    <T extends WireDocument> Parsed<T> read(Class<T> type, String what) {
+        String text = body();
+        if (text.isBlank()) {
+            throw new HttpProblem(400, "Bad Request", "the body is empty: send " + what);
+        }
+        Format format = bodyFormat(text);
+        ParsedDocument doc;
+        try {
+            doc = WireCodec.read(text, format);
+        } catch (SyntaxException e) {
+            throw new HttpProblem(400, "Bad Request", List.of(new HttpProblem.Detail(e.getMessage(),
+                    e.position().line(), e.position().column(), null)), Map.of());
+        }
+        List<HttpProblem.Detail> errors = new ArrayList<>();
+        for (Finding f : doc.findings()) {
+            if (f.isError()) {
+                LocatedFinding l = doc.locate(f);
+                errors.add(new HttpProblem.Detail(l.message(), l.position().line(), l.position().column(), l.field()));
+            }
+        }
+        if (!errors.isEmpty() || doc.document().isEmpty()) {
+            throw new HttpProblem(400, "Bad Request", errors, Map.of());
+        }
+        WireDocument d = doc.document().get();
+        if (!type.isInstance(d)) {
+            throw new HttpProblem(400, "Bad Request", "expected " + what + ", but the body is " + WireCodec.describe(d));
+        }
+        return new Parsed<>(type.cast(d), format, doc.dialect());
+    }
+
+    /** A document read from the body, with its format and generation. */
+    record Parsed<T>(T document, Format format, Dialect dialect) {
+    }
+
+    void send(int code, WireDocument doc, Format format, Dialect dialect, Map<String, String> headers) {
+        headers.forEach((k, v) -> response.getHeaders().put(k, v));
+        write(code, WireCodec.write(doc, format, dialect), format);
+    }
+
+    void sendProblem(HttpProblem p, Format format) {
+        p.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("status", p.status());
+        body.put("error", p.getMessage());
+        var list = body.putArray("messages");
+        for (HttpProblem.Detail d : p.details()) {
+            ObjectNode m = list.addObject();
+            m.put("level", "ERROR");
+            m.put("message", d.message());
+            if (d.line() > 0) {
+                m.put("line", d.line());
+                m.put("column", d.column());
+            }
+            if (d.field() != null && !d.field().isEmpty()) {
+                m.put("field", d.field());
+            }
+        }
+        write(p.status(), WireCodec.write(new UnknownDocument(body), format, Dialect.NEWEST), format);
+    }
+
+    private void write(int code, String text, Format format) {
+        status = code;
+        response.setStatus(code);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, format.mediaType() + "; charset=utf-8");
+        Content.Sink.write(response, true, text, callback);
+    }
+}

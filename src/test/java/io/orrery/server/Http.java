@@ -1,0 +1,77 @@
+package io.orrery.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for tests over loopback: never follows redirects, so a 303 is seen as sent. */
+final class Http {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String base;
+    private String authorization;
+
+    Http(String base) {
+        this.base = base;
+    }
+
+    Http bearer(String token) {
+        Http h = new Http(base);
+        h.authorization = "Bearer " + token;
+        return h;
+    }
+
+    Http basic(String user, String password) {
+        Http h = new Http(base);
+        h.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+        return h;
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET();
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(b);
+    }
+
+    HttpResponse<String> post(String path, String contentType, String accept, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(b);
+    }
+
+    HttpResponse<String> method(String method, String path) {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : base + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) {
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        try {
+            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -29,6 +29,8 @@ import io.orrery.model.Meta;
 import io.orrery.model.OfferSet;
 import io.orrery.model.SessionPhase;
 import io.orrery.model.Update;
+import io.orrery.model.codec.WireCodec;
+import tools.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +39,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -55,8 +56,10 @@ public final class BrokerCore {
     private final Dimensions dims;
     private final ReservationCalendar calendar;
     private final SessionTable sessions;
-    private final Map<String, OfferSetState> offerSets = new HashMap<>();
+    private final OfferDesk desk;
     private final ReentrantLock lock = new ReentrantLock();
+    /** How long ended sessions stay in memory; null keeps them for good (offline and what-if brokers). */
+    private volatile java.time.Duration retention;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     /** What execution adapters report through: takes the lock, so an adapter may call from its own threads. */
     private final PhaseDriver driver = new PhaseDriver() {
@@ -84,6 +87,7 @@ public final class BrokerCore {
         this.dims = new Dimensions(platform);
         this.calendar = new ReservationCalendar(dims.capacity(platform));
         this.sessions = new SessionTable(calendar, adapter);
+        this.desk = new OfferDesk(platform, dims, calendar, sessions, links, store);
         restore();
     }
 
@@ -96,11 +100,27 @@ public final class BrokerCore {
                             driver, now);
                     ids.add(s.uuid());
                 }
-                offerSets.put(set.uuid(), new OfferSetState(set.uuid(), set.created(), set.result(),
-                        Persistence.messages(set.messagesJson()), ids, set.owner(), set.dialect()));
+                desk.keep(new OfferSetState(set.uuid(), set.created(), set.result(),
+                        Persistence.messages(set.messagesJson()), ids, set.owner(), set.dialect()), false);
             }
             return null;
         });
+    }
+
+    /**
+     * How long sessions and offer sets are kept in memory after they end (by default for good); after that a read
+     * answers "not found". The store, if any, keeps them.
+     */
+    public void retain(java.time.Duration d) {
+        this.retention = d;
+    }
+
+    private void prune(Instant now) {
+        if (retention == null) {
+            return;
+        }
+        Instant cutoff = now.minus(retention);
+        desk.prune(sessions.prune(cutoff), cutoff);
     }
 
     /** Whether state survives a restart. */
@@ -131,32 +151,50 @@ public final class BrokerCore {
 
     /** Asks for offers on behalf of an owner, in a dialect that later reads of the offers should use too. */
     public OfferSet request(ExecutionRequest request, RequestContext context) {
-        return locked(now -> offerSetView(createOffers(request, context, now, platform.offers().alternatives())));
+        return WireCodec.fromTree(requestTree(request, context), OfferSet.class);
+    }
+
+    /** {@link #request} as a tree of the newest shape (what a server writes out, without binding records). */
+    public ObjectNode requestTree(ExecutionRequest request, RequestContext context) {
+        return locked(now -> desk.tree(desk.create(request, context, now, platform.offers().alternatives())));
     }
 
     /** Direct execution: the best offer, accepted at once; {@link RequestRefusedException} with the NO otherwise. */
     public ExecutionSession direct(ExecutionRequest request) {
-        return direct(request, RequestContext.ANONYMOUS);
+        return WireCodec.fromTree(directTree(request, RequestContext.ANONYMOUS), ExecutionSession.class);
     }
 
-    public ExecutionSession direct(ExecutionRequest request, RequestContext context) {
+    public ObjectNode directTree(ExecutionRequest request, RequestContext context) {
         return locked(now -> {
-            OfferSetState set = createOffers(request, context, now, 1);
+            OfferSetState set = desk.create(request, context, now, 1);
             if (set.offers().isEmpty()) {
-                throw new RequestRefusedException(offerSetView(set));
+                throw new RequestRefusedException(desk.tree(set));
             }
             SessionState s = sessions.get(set.offers().get(0)).orElseThrow();
             sessions.accept(s, List.of(), now, driver);
-            return SessionRenderer.render(s, links, platform.name());
+            return render(s);
         });
     }
 
     public Optional<OfferSet> offerSet(String uuid) {
-        return locked(now -> Optional.ofNullable(offerSets.get(uuid)).map(this::offerSetView));
+        return offerSetTree(uuid).map(t -> WireCodec.fromTree(t, OfferSet.class));
+    }
+
+    public Optional<ObjectNode> offerSetTree(String uuid) {
+        return locked(now -> desk.get(uuid).map(desk::tree));
     }
 
     public Optional<ExecutionSession> session(String uuid) {
-        return locked(now -> sessions.get(uuid).map(s -> SessionRenderer.render(s, links, platform.name())));
+        return sessionTree(uuid).map(t -> WireCodec.fromTree(t, ExecutionSession.class));
+    }
+
+    public Optional<ObjectNode> sessionTree(String uuid) {
+        return locked(now -> sessions.get(uuid).map(this::render));
+    }
+
+    /** Whether a session (or offer) with this uuid is known. */
+    public boolean exists(String uuid) {
+        return locked(now -> sessions.get(uuid).isPresent());
     }
 
     /** The phases a session has been through, with times. */
@@ -170,23 +208,31 @@ public final class BrokerCore {
      * phase does not allow it ({@link io.orrery.broker.session.UpdateRefusedException}).
      */
     public ExecutionSession update(String uuid, Update update) {
+        return WireCodec.fromTree(updateTree(uuid, update), ExecutionSession.class);
+    }
+
+    public ObjectNode updateTree(String uuid, Update update) {
         return locked(now -> {
             SessionState s = sessions.get(uuid).orElseThrow(() -> new NotFoundException("no session " + uuid));
             SessionPhase target = UpdateRules.target(update);
             if (s.phase() == target) {
-                return SessionRenderer.render(s, links, platform.name());
+                return render(s);
             }
             UpdateRules.check(s, target, now);
             if (target == SessionPhase.ACCEPTED) {
                 List<SessionState> siblings = new ArrayList<>();
-                Optional.ofNullable(offerSets.get(s.offerSet())).ifPresent(set -> set.offers()
+                desk.get(s.offerSet()).ifPresent(set -> set.offers()
                         .forEach(id -> sessions.get(id).ifPresent(siblings::add)));
                 sessions.accept(s, siblings, now, driver);
             } else {
                 sessions.move(s, target, now, "asked by the client");
             }
-            return SessionRenderer.render(s, links, platform.name());
+            return render(s);
         });
+    }
+
+    private ObjectNode render(SessionState s) {
+        return SessionRenderer.tree(s, links, platform.name());
     }
 
     /** Applies everything due by now (expiries, phase changes); a server calls it as time passes. */
@@ -220,6 +266,32 @@ public final class BrokerCore {
         }
     }
 
+    /** The calendar in numbers: capacity, live bookings, the most in use from now on, and whether any step overbooks. */
+    public record Usage(java.util.List<String> dimensions, long[] capacity, int bookings, long[] peak, boolean overbooked) {
+    }
+
+    public Usage usage() {
+        return locked(now -> {
+            long[] cap = calendar.capacity();
+            long[] peak = new long[cap.length];
+            boolean over = false;
+            java.util.NavigableMap<Long, long[]> profile = calendar.profile();
+            long t = now.getEpochSecond();
+            for (Map.Entry<Long, long[]> step : profile.entrySet()) {
+                Long next = profile.higherKey(step.getKey());
+                boolean future = next == null || next > t;
+                for (int i = 0; i < cap.length; i++) {
+                    long used = step.getValue()[i];
+                    over |= used > cap[i] || used < 0;
+                    if (future) {
+                        peak[i] = Math.max(peak[i], used);
+                    }
+                }
+            }
+            return new Usage(dims.names(), cap, calendar.size(), peak, over);
+        });
+    }
+
     /** Counts of sessions by phase. */
     public Map<SessionPhase, Long> census() {
         return locked(now -> {
@@ -229,75 +301,14 @@ public final class BrokerCore {
         });
     }
 
-    private OfferSetState createOffers(ExecutionRequest request, RequestContext ctx, Instant now, int alternatives) {
-        String setId = UUID.randomUUID().toString();
-        RequestAnalyzer.Result analysis = RequestAnalyzer.analyze(request, platform, now);
-        if (!analysis.ok()) {
-            return store(new OfferSetState(setId, now, "NO", analysis.reasons(), List.of(), ctx.owner(), ctx.dialect()));
-        }
-        Platform limited = alternatives == platform.offers().alternatives() ? platform : withAlternatives(alternatives);
-        OfferPlanner.Plan plan = OfferPlanner.plan(limited, dims, calendar, analysis.demand(), now,
-                () -> UUID.randomUUID().toString());
-        if (plan.proposals().isEmpty()) {
-            List<Message> why = Explainer.explain(platform, dims, calendar, analysis.demand(), now, plan.cheapestOverCap());
-            return store(new OfferSetState(setId, now, "NO", why, List.of(), ctx.owner(), ctx.dialect()));
-        }
-        Instant expires = now.plus(platform.offers().lifetime());
-        String base = request.executable() != null && request.executable().name() != null
-                ? request.executable().name() : "offer";
-        List<String> ids = new ArrayList<>();
-        int n = 1;
-        for (Proposal p : plan.proposals()) {
-            var tree = OfferBuilder.build(request, p, platform, p.id(), base + "-offer-" + n++, now, expires);
-            SessionPlan sp = new SessionPlan(p.id(), p.preparingStart(), p.start(), p.end(), p.releaseEnd());
-            sessions.add(p.id(), setId, OfferTrees.pack(tree), sp, p.shape(), expires, now);
-            ids.add(p.id());
-        }
-        return store(new OfferSetState(setId, now, "YES", List.of(), ids, ctx.owner(), ctx.dialect()));
-    }
-
-    private Platform withAlternatives(int n) {
-        Platform.OfferPolicy o = platform.offers();
-        return platform.withOffers(new Platform.OfferPolicy(n, o.lifetime(), o.granularity(), o.style()));
-    }
-
-    private OfferSetState store(OfferSetState set) {
-        offerSets.put(set.uuid(), set);
-        List<SessionState> offers = new ArrayList<>();
-        set.offers().forEach(id -> sessions.get(id).ifPresent(offers::add));
-        store.saveOfferSet(Persistence.stored(set, offers));
-        return set;
-    }
-
     /** Who asked for the offer set a session belongs to (null if anonymous); empty for an unknown session. */
     public Optional<String> owner(String sessionOrOfferSet) {
-        return locked(now -> context(sessionOrOfferSet).map(OfferSetState::owner));
+        return locked(now -> desk.context(sessionOrOfferSet).map(OfferSetState::owner));
     }
 
     /** The dialect the offer set (or session) was asked for in, if known. */
     public Optional<String> dialect(String sessionOrOfferSet) {
-        return locked(now -> context(sessionOrOfferSet).map(OfferSetState::dialect));
-    }
-
-    private Optional<OfferSetState> context(String id) {
-        OfferSetState set = offerSets.get(id);
-        if (set != null) {
-            return Optional.of(set);
-        }
-        return sessions.get(id).map(s -> offerSets.get(s.offerSet()));
-    }
-
-    private OfferSet offerSetView(OfferSetState set) {
-        List<ExecutionSession> offers = new ArrayList<>();
-        for (String id : set.offers()) {
-            sessions.get(id).ifPresent(s -> offers.add(SessionRenderer.render(s, links, platform.name())));
-        }
-        offers.sort(Comparator.comparing((ExecutionSession s) -> s.schedule().available().start())
-                .thenComparing(s -> s.meta().name()));
-        Meta meta = new Meta(set.uuid(), null, links.offerSet(set.uuid()), null, set.created().toString(), null,
-                set.messages().isEmpty() ? null : set.messages(), null, Map.of());
-        return new OfferSet(Kind.OFFER_SET.uri(), meta, null, null, set.result(), null, offers.isEmpty() ? null : offers,
-                Map.of());
+        return locked(now -> desk.context(sessionOrOfferSet).map(OfferSetState::dialect));
     }
 
     private void underLock(Runnable r) {
@@ -316,6 +327,7 @@ public final class BrokerCore {
         try {
             Instant now = clock.instant();
             sessions.runDue(now);
+            prune(now);
             return op.apply(now);
         } finally {
             notices = sessions.drainNotices();

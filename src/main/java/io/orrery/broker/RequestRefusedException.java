@@ -1,17 +1,24 @@
 package io.orrery.broker;
 
 import io.orrery.model.OfferSet;
+import io.orrery.model.codec.WireCodec;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A direct-execution request the broker cannot run: the NO offer set says why. */
 public final class RequestRefusedException extends RuntimeException {
-    private final transient OfferSet answer;
+    private final transient ObjectNode answer;
 
-    public RequestRefusedException(OfferSet answer) {
+    public RequestRefusedException(ObjectNode answer) {
         super("the broker answered NO");
         this.answer = answer;
     }
 
+    /** The NO, as a tree of the newest shape. */
+    public ObjectNode answerTree() {
+        return answer.deepCopy();
+    }
+
     public OfferSet answer() {
-        return answer;
+        return WireCodec.fromTree(answer, OfferSet.class);
     }
 }

@@ -1,7 +1,7 @@
 package io.orrery.cli;
 
 import io.orrery.broker.BrokerCore;
-import io.orrery.broker.calendar.Shape;
+import io.orrery.broker.BackgroundLoad;
 import io.orrery.broker.clock.VirtualClock;
 import io.orrery.broker.platform.Platform;
 import io.orrery.broker.platform.PlatformCatalog;
@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,18 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private BrokerCore loaded(Platform p, int n) {
         BrokerCore core = new BrokerCore(p, new VirtualClock(T0));
-        Random r = new Random(seed);
-        long horizon = p.limits().horizon().toSeconds();
-        int booked = 0;
-        for (int i = 0; booked < n && i < n * 4; i++) {
-            long cores = 1 + r.nextInt(16);
-            long hours = 1 + r.nextInt(8);
-            long[] amounts = core.dimensions().vector(cores, cores * 2, 0);
-            Instant start = T0.plusSeconds(60 * (long) r.nextInt((int) (horizon / 60)));
-            if (core.bookBackground("load-" + i, start, Shape.flat(hours * 3600, amounts))) {
-                booked++;
-            }
-        }
+        BackgroundLoad.book(core, n, seed);
         return core;
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Plan compute runs across IVOA ExecutionBroker services.%n"
                 + "Run without arguments to open the workbench window.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, PlatformsCommand.class, ServeCommand.class,
-            UsersCommand.class, BenchCommand.class,
+            UsersCommand.class, BenchCommand.class, LoadTestCommand.class,
             CommandLine.HelpCommand.class})
 public final class OrreryCommand implements Runnable {
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package io.orrery.cli;
 
+import io.orrery.broker.BackgroundLoad;
 import io.orrery.broker.platform.PlatformCatalog;
 import io.orrery.broker.platform.PlatformException;
 import io.orrery.server.BrokerServer;
@@ -42,11 +43,19 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--offer-lifetime", paramLabel = "DURATION", description = "how long offers hold (ISO-8601, e.g. PT30S)")
     Duration lifetime;
 
+    @Option(names = "--retention", paramLabel = "DURATION", defaultValue = "PT1H",
+            description = "how long ended sessions stay readable in memory (default: ${DEFAULT-VALUE})")
+    Duration retention;
+
     @Option(names = "--public-url", paramLabel = "URL", description = "base of the URLs written into answers")
     String publicUrl;
 
     @Option(names = "--quiet", description = "no line per request")
     boolean quiet;
+
+    @Option(names = "--background", paramLabel = "N", defaultValue = "0",
+            description = "book N synthetic jobs of other users first (a busy platform, for load tests and demos)")
+    int background;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,9 +64,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         BrokerServer.Options o;
         try {
-            o = BrokerServer.Options.of(PlatformCatalog.load(platform)).withPort(port).withData(data)
-                    .withAuth(tokens, users).withOfferLifetime(lifetime).withBind(bind, publicUrl)
-                    .withClock(Clock.systemUTC()).withLog(quiet, System.err);
+            o = BrokerServer.Options.of(PlatformCatalog.load(platform)).port(port).data(data)
+                    .auth(tokens, users).offerLifetime(lifetime).bind(bind, publicUrl)
+                    .clock(Clock.systemUTC()).log(quiet, System.err).retention(retention);
         } catch (PlatformException e) {
             spec.commandLine().getErr().println("orrery serve: " + e.getMessage());
             return 2;
@@ -74,6 +83,10 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "orrery-stop"));
+        if (background > 0) {
+            int booked = BackgroundLoad.book(server.core(), background, 42);
+            System.err.println("orrery serve: booked " + booked + " background jobs");
+        }
         System.err.println(server.startupLine());
         stopped.await();
         return 0;

@@ -9,8 +9,6 @@ import io.orrery.broker.session.UpdateRefusedException;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.Kind;
-import io.orrery.model.OfferSet;
-import io.orrery.model.UnknownDocument;
 import io.orrery.model.Update;
 import io.orrery.model.codec.Dialect;
 import io.orrery.model.codec.Format;
@@ -90,7 +88,10 @@ final class BrokerHandler extends Handler.Abstract {
         String method = ex.method();
         if (path.equals("/")) {
             allow(ex, "GET");
-            ex.send(200, new UnknownDocument(description), ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
+            ex.send(200, description, ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
+        } else if (path.equals("/usage")) {
+            allow(ex, "GET");
+            ex.send(200, Description.usage(core.usage()), ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
         } else if (path.equals("/requests") || path.equals("/offersets")) {
             allow(ex, "POST");
             offers(ex, user);
@@ -101,7 +102,7 @@ final class BrokerHandler extends Handler.Abstract {
             allow(ex, "GET");
             String id = id(path.substring("/offersets/".length()));
             owned(id, user);
-            OfferSet set = core.offerSet(id).orElseThrow(() -> new NotFoundException("no offer set " + id));
+            JsonNode set = core.offerSetTree(id).orElseThrow(() -> new NotFoundException("no offer set " + id));
             ex.send(200, set, ex.answerFormat(Format.YAML), dialect(ex, id), Map.of());
         } else if (SESSION_PART.matcher(path).matches()) {
             allow(ex, "GET");
@@ -117,8 +118,8 @@ final class BrokerHandler extends Handler.Abstract {
         Format answer = ex.answerFormat(Format.YAML);
         Exchange.Parsed<ExecutionRequest> req = ex.read(ExecutionRequest.class, "an execution request");
         Format reply = ex.header(HttpHeader.ACCEPT) == null ? req.format() : answer;
-        OfferSet set = core.request(req.document(), new RequestContext(user, req.dialect().id()));
-        ex.send(303, set, reply, req.dialect(), Map.of("Location", set.meta().url()));
+        JsonNode set = core.requestTree(req.document(), new RequestContext(user, req.dialect().id()));
+        ex.send(303, set, reply, req.dialect(), Map.of("Location", set.path("meta").path("url").asString()));
     }
 
     private void direct(Exchange ex, String user) {
@@ -126,29 +127,29 @@ final class BrokerHandler extends Handler.Abstract {
         Exchange.Parsed<ExecutionRequest> req = ex.read(ExecutionRequest.class, "an execution request");
         Format reply = ex.header(HttpHeader.ACCEPT) == null ? req.format() : answer;
         try {
-            ExecutionSession s = core.direct(req.document(), new RequestContext(user, req.dialect().id()));
-            ex.send(303, s, reply, req.dialect(), Map.of("Location", s.meta().url()));
+            JsonNode s = core.directTree(req.document(), new RequestContext(user, req.dialect().id()));
+            ex.send(303, s, reply, req.dialect(), Map.of("Location", s.path("meta").path("url").asString()));
         } catch (RequestRefusedException e) {
             ExecutionSession failed = new ExecutionSession(Kind.SCHEDULED_SESSION.uri(), e.answer().meta(), null, null,
                     req.document().executable(), req.document().compute(), req.document().storage(),
                     req.document().data(), "FAILED", null, null, null, Map.of());
-            ex.send(400, failed, reply, req.dialect(), Map.of());
+            ex.send(400, WireCodec.toTree(failed, Dialect.NEWEST), reply, req.dialect(), Map.of());
         }
     }
 
     private void session(Exchange ex, String user, String id) {
         owned(id, user);
         if (ex.method().equals("GET")) {
-            ExecutionSession s = core.session(id).orElseThrow(() -> new NotFoundException("no session " + id));
+            JsonNode s = core.sessionTree(id).orElseThrow(() -> new NotFoundException("no session " + id));
             ex.send(200, s, ex.answerFormat(Format.YAML), dialect(ex, id), Map.of());
         } else if (ex.method().equals("POST")) {
             Format answer = ex.answerFormat(Format.YAML);
-            if (core.session(id).isEmpty()) {
+            if (!core.exists(id)) {
                 throw new NotFoundException("no session " + id);
             }
             Exchange.Parsed<Update> u = ex.read(Update.class, "an update such as {kind: uri:enum-value-update,"
                     + " path: phase, value: ACCEPTED}");
-            ExecutionSession s = core.update(id, u.document());
+            JsonNode s = core.updateTree(id, u.document());
             ex.send(200, s, ex.header(HttpHeader.ACCEPT) == null ? u.format() : answer, dialect(ex, id), Map.of());
         } else {
             throw notAllowed("GET, POST");
@@ -163,8 +164,7 @@ final class BrokerHandler extends Handler.Abstract {
         }
         String id = id(m.group(1));
         owned(id, user);
-        ExecutionSession s = core.session(id).orElseThrow(() -> new NotFoundException("no session " + id));
-        JsonNode tree = WireCodec.toTree(s, Dialect.NEWEST);
+        JsonNode tree = core.sessionTree(id).orElseThrow(() -> new NotFoundException("no session " + id));
         JsonNode part = tree.path(m.group(2));
         JsonNode found = null;
         for (JsonNode c : part.isArray() ? part : List.of(part)) {
@@ -175,7 +175,7 @@ final class BrokerHandler extends Handler.Abstract {
         if (found == null) {
             throw new NotFoundException("session " + id + " has no " + m.group(2) + " " + m.group(3));
         }
-        ex.send(200, new UnknownDocument(found), ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
+        ex.send(200, found, ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
     }
 
     private void owned(String id, String user) {

@@ -24,48 +24,72 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * loopback address unless told otherwise. Time passes for the sessions even when nobody asks.
  */
 public final class BrokerServer implements AutoCloseable {
-    /** How to run: platform, address, storage, authentication and limits. */
-    public record Options(Platform platform, String bind, int port, Path data, Path tokenFile, Path usersFile,
-                          Duration offerLifetime, String publicUrl, int bodyLimit, boolean quiet, Clock clock,
-                          PrintStream log) {
+    /** How to run: platform, address, storage, authentication and limits (fluent; defaults as for a test). */
+    public static final class Options {
+        private final Platform platform;
+        private String bind = "127.0.0.1";
+        private int port;
+        private Path data;
+        private Path tokenFile;
+        private Path usersFile;
+        private Duration offerLifetime;
+        private String publicUrl;
+        private int bodyLimit = 1024 * 1024;
+        private boolean quiet = true;
+        private Clock clock = Clock.systemUTC();
+        private PrintStream log = System.err;
+        private Duration retention = Duration.ofHours(1);
+
+        private Options(Platform platform) {
+            this.platform = platform;
+        }
+
+        /** Loopback, a free port, in memory, no authentication, quiet, the system clock. */
         public static Options of(Platform platform) {
-            return new Options(platform, "127.0.0.1", 0, null, null, null, null, null, 1024 * 1024, true,
-                    Clock.systemUTC(), System.err);
+            return new Options(platform);
         }
 
-        public Options withPort(int p) {
-            return new Options(platform, bind, p, data, tokenFile, usersFile, offerLifetime, publicUrl, bodyLimit,
-                    quiet, clock, log);
+        public Options port(int p) {
+            port = p;
+            return this;
         }
 
-        public Options withData(Path dir) {
-            return new Options(platform, bind, port, dir, tokenFile, usersFile, offerLifetime, publicUrl, bodyLimit,
-                    quiet, clock, log);
+        public Options data(Path dir) {
+            data = dir;
+            return this;
         }
 
-        public Options withAuth(Path tokens, Path users) {
-            return new Options(platform, bind, port, data, tokens, users, offerLifetime, publicUrl, bodyLimit, quiet,
-                    clock, log);
+        public Options auth(Path tokens, Path users) {
+            tokenFile = tokens;
+            usersFile = users;
+            return this;
         }
 
-        public Options withOfferLifetime(Duration d) {
-            return new Options(platform, bind, port, data, tokenFile, usersFile, d, publicUrl, bodyLimit, quiet, clock,
-                    log);
+        public Options offerLifetime(Duration d) {
+            offerLifetime = d;
+            return this;
         }
 
-        public Options withClock(Clock c) {
-            return new Options(platform, bind, port, data, tokenFile, usersFile, offerLifetime, publicUrl, bodyLimit,
-                    quiet, c, log);
+        public Options clock(Clock c) {
+            clock = c;
+            return this;
         }
 
-        public Options withLog(boolean q, PrintStream out) {
-            return new Options(platform, bind, port, data, tokenFile, usersFile, offerLifetime, publicUrl, bodyLimit,
-                    q, clock, out);
+        public Options log(boolean q, PrintStream out) {
+            quiet = q;
+            log = out;
+            return this;
         }
 
-        public Options withBind(String address, String url) {
-            return new Options(platform, address, port, data, tokenFile, usersFile, offerLifetime, url, bodyLimit,
-                    quiet, clock, log);
+        public Options bind(String address, String url) {
+            bind = address;
+            publicUrl = url;
+            return this;
+        }
+
+        public Options retention(Duration d) {
+            retention = d;
+            return this;
         }
     }
 
@@ -87,7 +111,7 @@ public final class BrokerServer implements AutoCloseable {
     }
 
     public static BrokerServer start(Options o) throws IOException {
-        Auth auth = o.tokenFile() == null && o.usersFile() == null ? Auth.OPEN : Auth.load(o.tokenFile(), o.usersFile());
+        Auth auth = o.tokenFile == null && o.usersFile == null ? Auth.OPEN : Auth.load(o.tokenFile, o.usersFile);
         QueuedThreadPool threads = new QueuedThreadPool(48, 4);
         threads.setName("orrery-http");
         Server jetty = new Server(threads);
@@ -95,21 +119,22 @@ public final class BrokerServer implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setRequestHeaderSize(16 * 1024);
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
-        connector.setHost(o.bind());
-        connector.setPort(o.port());
+        connector.setHost(o.bind);
+        connector.setPort(o.port);
         connector.setIdleTimeout(Duration.ofSeconds(15).toMillis());
         jetty.addConnector(connector);
         connector.open();
-        String host = o.bind().contains(":") ? "[" + o.bind() + "]" : o.bind();
-        String base = o.publicUrl() != null ? o.publicUrl().replaceAll("/+$", "")
+        String host = o.bind.contains(":") ? "[" + o.bind + "]" : o.bind;
+        String base = o.publicUrl != null ? o.publicUrl.replaceAll("/+$", "")
                 : "http://" + host + ":" + connector.getLocalPort();
-        Platform platform = o.offerLifetime() == null ? o.platform() : o.platform().withOffers(
-                new Platform.OfferPolicy(o.platform().offers().alternatives(), o.offerLifetime(),
-                        o.platform().offers().granularity(), o.platform().offers().style()));
-        SessionStore store = o.data() == null ? SessionStore.NONE : new SqliteStore(o.data());
+        Platform platform = o.offerLifetime == null ? o.platform : o.platform.withOffers(
+                new Platform.OfferPolicy(o.platform.offers().alternatives(), o.offerLifetime,
+                        o.platform.offers().granularity(), o.platform.offers().style()));
+        SessionStore store = o.data == null ? SessionStore.NONE : new SqliteStore(o.data);
         ServerLinks links = new ServerLinks(base);
-        BrokerCore core = new BrokerCore(platform, o.clock(), new SimulatedExecution(), links, store);
-        jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit(), new RequestLog(o.log(), o.quiet())));
+        BrokerCore core = new BrokerCore(platform, o.clock, new SimulatedExecution(), links, store);
+        core.retain(o.retention);
+        jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit, new RequestLog(o.log, o.quiet)));
         jetty.setStopTimeout(2000);
         try {
             jetty.start();

@@ -33,11 +33,24 @@ final class Description {
         }
         ArrayNode endpoints = d.putArray("endpoints");
         for (String e : new String[] {"POST /requests (also /offersets)", "GET /offersets/{uuid}", "GET /sessions/{uuid}",
-            "POST /sessions/{uuid}", "POST /direct (also /sessions)", "GET /sessions/{uuid}/{family}/{uuid}"}) {
+            "POST /sessions/{uuid}", "POST /direct (also /sessions)", "GET /sessions/{uuid}/{family}/{uuid}",
+            "GET /usage"}) {
             endpoints.add(e);
         }
         d.put("persistent", core.persistent());
         d.put("authentication", auth.enabled() ? auth.schemes() : "none");
+        return d;
+    }
+
+    /** {@code GET /usage}: capacity, live bookings, the peak in use from now on, and whether anything overbooks. */
+    static JsonNode usage(BrokerCore.Usage u) {
+        ObjectNode d = JsonNodeFactory.instance.objectNode();
+        d.put("bookings", u.bookings());
+        d.put("overbooked", u.overbooked());
+        ArrayNode dims = d.putArray("dimensions");
+        for (int i = 0; i < u.capacity().length; i++) {
+            dims.addObject().put("name", u.dimensions().get(i)).put("capacity", u.capacity()[i]).put("peak", u.peak()[i]);
+        }
         return d;
     }
 }

@@ -1,6 +1,5 @@
 package io.orrery.server;
 
-import io.orrery.model.UnknownDocument;
 import io.orrery.model.WireDocument;
 import io.orrery.model.check.Finding;
 import io.orrery.model.check.LocatedFinding;
@@ -23,6 +22,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -81,13 +81,11 @@ final class Exchange {
 
     /** The body as text; 413 over the limit, 400 if it is not UTF-8. */
     String body() {
-        long length = request.getLength();
-        if (length > bodyLimit) {
-            throw tooLarge();
-        }
         try (InputStream in = Content.Source.asInputStream(request)) {
             byte[] bytes = in.readNBytes(bodyLimit + 1);
             if (bytes.length > bodyLimit) {
+                // read on (up to a bound) so that the client, still sending, gets the 413 rather than a reset
+                in.skipNBytes(Math.min(Math.max(0, request.getLength() - bytes.length), 16L * bodyLimit));
                 throw tooLarge();
             }
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -137,9 +135,10 @@ final class Exchange {
     record Parsed<T>(T document, Format format, Dialect dialect) {
     }
 
-    void send(int code, WireDocument doc, Format format, Dialect dialect, Map<String, String> headers) {
+    /** Writes a tree of the newest shape in the given generation. */
+    void send(int code, JsonNode tree, Format format, Dialect dialect, Map<String, String> headers) {
         headers.forEach((k, v) -> response.getHeaders().put(k, v));
-        write(code, WireCodec.write(doc, format, dialect), format);
+        write(code, WireCodec.writeCompact(tree, format, dialect), format);
     }
 
     void sendProblem(HttpProblem p, Format format) {
@@ -160,7 +159,7 @@ final class Exchange {
                 m.put("field", d.field());
             }
         }
-        write(p.status(), WireCodec.write(new UnknownDocument(body), format, Dialect.NEWEST), format);
+        write(p.status(), WireCodec.writeCompact(body, format, Dialect.NEWEST), format);
     }
 
     private void write(int code, String text, Format format) {

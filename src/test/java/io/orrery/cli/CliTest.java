@@ -129,4 +129,21 @@ class CliTest {
         assertTrue(r.out().contains("median ms") && r.out().contains("simulated day:"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("200\\s+4 cores\\s+\\d+\\.\\d+.*")), r.out());
     }
+
+    @Test
+    void usersAddStoresAHashNeverThePassword() throws IOException {
+        Path users = dir.resolve("users");
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("a-long-password\n".getBytes()));
+            Run r = run("users", "add", users.toString(), "alice");
+            assertEquals(0, r.code(), r.err());
+        } finally {
+            System.setIn(stdin);
+        }
+        String stored = Files.readString(users);
+        assertTrue(stored.startsWith("alice:pbkdf2-sha256:"), stored);
+        assertTrue(!stored.contains("a-long-password"));
+        assertTrue(io.orrery.server.PasswordHash.verify("a-long-password".toCharArray(), stored.strip().substring(6)));
+    }
 }

@@ -57,7 +57,7 @@ class CaptureRequestsTest {
         assertTrue(sent.size() > 40, "captured requests: " + sent.size());
         Map<Integer, Integer> statuses = new TreeMap<>();
         try (BrokerServer server = BrokerServer.start(BrokerServer.Options.of(PlatformCatalog.find("cloud").orElseThrow())
-                .withClock(new VirtualClock(Instant.parse("2026-11-21T20:00:00Z"))))) {
+                .clock(new VirtualClock(Instant.parse("2026-11-21T20:00:00Z"))))) {
             Http http = new Http(server.baseUrl());
             for (Sent s : sent) {
                 String path = s.path();

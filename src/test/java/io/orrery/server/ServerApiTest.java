@@ -34,7 +34,7 @@ class ServerApiTest {
     void start() throws IOException {
         // the sample tasks' windows are in March 2027: a virtual clock just before them
         server = BrokerServer.start(BrokerServer.Options.of(PlatformCatalog.find("cloud").orElseThrow())
-                .withClock(new VirtualClock(Instant.parse("2027-02-28T12:00:00Z"))));
+                .clock(new VirtualClock(Instant.parse("2027-02-28T12:00:00Z"))));
         http = new Http(server.baseUrl());
     }
 
@@ -59,7 +59,7 @@ class ServerApiTest {
     void describesItself() {
         HttpResponse<String> r = http.get("/", JSON);
         assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("\"name\" : \"Orrery broker: cloud\"") && r.body().contains("jupyter-notebook"), r.body());
+        assertTrue(r.body().contains("\"name\":\"Orrery broker: cloud\"") && r.body().contains("jupyter-notebook"), r.body());
         assertTrue(http.get("/", null).body().startsWith("name: "), "YAML when nothing is asked for");
     }
 
@@ -134,7 +134,7 @@ class ServerApiTest {
         HttpResponse<String> wrapped = http.post(set.offers().get(0).meta().url(), JSON, JSON,
                 "{\"update\": {\"type\": \"uri:enum-value-update\", \"path\": \"/phase\", \"value\": \"REJECTED\"}}");
         assertEquals(200, wrapped.statusCode(), wrapped.body());
-        assertTrue(wrapped.body().contains("\"phase\" : \"REJECTED\""));
+        assertTrue(wrapped.body().contains("\"phase\":\"REJECTED\""));
         for (String path : List.of("/direct", "/sessions")) {
             HttpResponse<String> direct = http.post(path, YAML, YAML, sample("01-minimal-container.yaml"));
             assertEquals(303, direct.statusCode(), direct.body());
@@ -152,11 +152,11 @@ class ServerApiTest {
     void everyErrorClassHasItsStatusAndAReason() throws IOException {
         HttpResponse<String> syntax = http.post("/requests", YAML, JSON, "executable:\n  kind: [a\n");
         assertEquals(400, syntax.statusCode());
-        assertTrue(syntax.body().contains("\"line\" : 3") || syntax.body().contains("\"line\" : 2"), syntax.body());
+        assertTrue(syntax.body().contains("\"line\":3") || syntax.body().contains("\"line\":2"), syntax.body());
         HttpResponse<String> types = http.post("/requests", YAML, JSON, Fixtures.DOCKER + "compute: {kind: "
                 + Fixtures.K + "compute/simple-compute-resource.yaml, cores: {min: lots}}\n");
         assertEquals(400, types.statusCode());
-        assertTrue(types.body().contains("\"field\" : \"compute.cores.min\""), types.body());
+        assertTrue(types.body().contains("\"field\":\"compute.cores.min\""), types.body());
         assertEquals(400, http.post("/requests", YAML, JSON, "kind: uri:enum-value-update\npath: phase\nvalue: X\n")
                 .statusCode(), "an update is not a request");
         assertEquals(400, http.post("/requests", YAML, JSON, "").statusCode());

@@ -33,7 +33,7 @@ class ServerStateTest {
     @Test
     void offersExpireOnTheRealClock() throws Exception {
         try (BrokerServer server = BrokerServer.start(BrokerServer.Options.of(PlatformCatalog.find("laptop").orElseThrow())
-                .withOfferLifetime(Duration.ofMillis(300)))) {
+                .offerLifetime(Duration.ofMillis(300)))) {
             Http http = new Http(server.baseUrl());
             OfferSet set = offers(http);
             String url = set.offers().get(0).meta().url();
@@ -49,7 +49,7 @@ class ServerStateTest {
     void acceptedSessionsSurviveARestart() throws Exception {
         String url;
         String rejected;
-        BrokerServer.Options options = BrokerServer.Options.of(PlatformCatalog.find("laptop").orElseThrow()).withData(dir);
+        BrokerServer.Options options = BrokerServer.Options.of(PlatformCatalog.find("laptop").orElseThrow()).data(dir);
         try (BrokerServer server = BrokerServer.start(options)) {
             Http http = new Http(server.baseUrl());
             OfferSet set = offers(http);
@@ -76,7 +76,7 @@ class ServerStateTest {
         Path users = dir.resolve("users");
         Files.writeString(users, "carol:" + PasswordHash.hash("carol-password".toCharArray()) + "\n");
         try (BrokerServer server = BrokerServer.start(BrokerServer.Options.of(PlatformCatalog.find("laptop").orElseThrow())
-                .withAuth(tokens, users))) {
+                .auth(tokens, users))) {
             Http anonymous = new Http(server.baseUrl());
             HttpResponse<String> refused = anonymous.post("/requests", YAML, YAML, ServerApiTest.sample("01-minimal-container.yaml"));
             assertEquals(401, refused.statusCode());

@@ -23,10 +23,14 @@ public final class OfferBuilder {
 
     private OfferBuilder() {}
 
-    /** The offer as a tree of the newest shape, in phase OFFERED. */
-    public static ObjectNode build(ExecutionRequest request, Proposal p, Platform platform, String uuid, String name,
+    /** The request as a tree, once for all the offers made from it. */
+    public static ObjectNode requestTree(ExecutionRequest request) {
+        return (ObjectNode) WireCodec.toTree(request, Dialect.NEWEST);
+    }
+
+    /** The offer as a tree of the newest shape, in phase OFFERED; req is {@link #requestTree}, left unchanged. */
+    public static ObjectNode build(ObjectNode req, Proposal p, Platform platform, String uuid, String name,
                                    Instant created, Instant expires) {
-        ObjectNode req = (ObjectNode) WireCodec.toTree(request, Dialect.NEWEST);
         ObjectNode offer = NODES.objectNode();
         offer.put("kind", Kind.SCHEDULED_SESSION.uri());
         ObjectNode meta = offer.putObject("meta");

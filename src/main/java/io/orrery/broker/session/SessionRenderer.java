@@ -23,8 +23,9 @@ public final class SessionRenderer {
         return WireCodec.fromTree(tree(s, links, platformName), ExecutionSession.class);
     }
 
-    static ObjectNode tree(SessionState s, Links links, String platformName) {
-        ObjectNode t = OfferTrees.unpack(s.offer);
+    /** The session as a tree of the newest shape. */
+    public static ObjectNode tree(SessionState s, Links links, String platformName) {
+        ObjectNode t = s.offerTree();
         ObjectNode meta = (ObjectNode) t.get("meta");
         String url = links.session(s.uuid);
         if (url != null) {

@@ -24,6 +24,8 @@ public final class SessionTable implements PhaseDriver {
     private final ReservationCalendar calendar;
     private final ExecutionAdapter adapter;
     private final List<Notice> notices = new ArrayList<>();
+    /** Sessions in the order they ended, for pruning. */
+    private final java.util.ArrayDeque<Notice> ended = new java.util.ArrayDeque<>();
     private long sequence;
     /** The latest time the table has acted at: nothing is scheduled before it. */
     private Instant floor = Instant.MIN;
@@ -66,6 +68,7 @@ public final class SessionTable implements PhaseDriver {
         SessionState s = new SessionState(uuid, offerSet, offer, plan, shape, expires, history);
         sessions.put(uuid, s);
         if (!Lifecycle.holdsCapacity(s.phase)) {
+            ended.add(new Notice(uuid, s.phase, s.phase, history.get(history.size() - 1).at(), null));
             return true;
         }
         long start = plan.start().getEpochSecond();
@@ -134,12 +137,26 @@ public final class SessionTable implements PhaseDriver {
         s.phase = to;
         s.history.add(new PhaseChange(to, at, reason));
         if (to.isTerminal()) {
+            ended.add(new Notice(s.uuid, from, to, at, null));
             calendar.release(s.uuid);
             if (from != SessionPhase.OFFERED && (to == SessionPhase.CANCELLED || to == SessionPhase.FAILED)) {
                 adapter.stop(s.uuid);
             }
         }
         notices.add(new Notice(s.uuid, from, to, at, reason));
+    }
+
+    /** Forgets sessions that ended before cutoff; returns the offer sets they belonged to. */
+    public java.util.Set<String> prune(Instant cutoff) {
+        java.util.Set<String> sets = new java.util.HashSet<>();
+        while (!ended.isEmpty() && ended.peek().at().isBefore(cutoff)) {
+            SessionState s = sessions.get(ended.poll().session());
+            if (s != null && s.phase.isTerminal()) {
+                sessions.remove(s.uuid);
+                sets.add(s.offerSet);
+            }
+        }
+        return sets;
     }
 
     /** The phase changes since the last call. */

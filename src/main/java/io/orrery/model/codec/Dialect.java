@@ -88,11 +88,25 @@ public enum Dialect {
     public record KindRef(Kind kind, Dialect dialect, boolean exact) {
     }
 
+    private static final java.util.Map<String, Optional<KindRef>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Reads a kind URI of any generation; empty when it is not an ExecutionBroker kind (an extension). */
     public static Optional<KindRef> parseUri(String uri) {
         if (uri == null) {
             return Optional.empty();
         }
+        Optional<KindRef> known = KNOWN.get(uri);
+        if (known != null) {
+            return known;
+        }
+        Optional<KindRef> parsed = parse(uri);
+        if (KNOWN.size() < 1000) {
+            KNOWN.put(uri, parsed);
+        }
+        return parsed;
+    }
+
+    private static Optional<KindRef> parse(String uri) {
         if (uri.startsWith("uri:")) {
             return Kind.findDraft(uri).map(k -> new KindRef(k, V2023, true));
         }

@@ -1,6 +1,7 @@
 package io.orrery.model.codec;
 
 import io.orrery.model.check.Position;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,10 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ContainerNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -39,18 +44,35 @@ public final class SourceReader {
 
     private SourceReader() {}
 
-    /** Every document in the text (YAML may hold several, separated by {@code ---}). */
+    /** Every document in the text (YAML may hold several, separated by {@code ---}), in one pass over the tokens. */
     public static List<SourceDocument> read(String text, Format format) {
         if (text.length() > MAX_CHARS) {
             throw new SyntaxException("file is larger than " + MAX_CHARS / (1024 * 1024) + " MiB; refused", Position.START);
         }
         ObjectMapper mapper = format == Format.JSON ? JSON : YAML;
-        List<Map<String, Position>> positions = scanPositions(mapper, text);
         List<SourceDocument> docs = new ArrayList<>();
-        try (JsonParser parser = mapper.createParser(text)) {
-            for (Map<String, Position> pos : positions) {
-                JsonNode tree = mapper.readTree(parser);
-                docs.add(new SourceDocument(tree, pos));
+        try (JsonParser p = mapper.createParser(text)) {
+            TreeBuilder tree = null;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (tree == null) {
+                    if (docs.size() == MAX_DOCUMENTS) {
+                        throw new SyntaxException("more than " + MAX_DOCUMENTS + " documents in one file; refused",
+                                position(p.currentTokenLocation()));
+                    }
+                    tree = new TreeBuilder();
+                }
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                    throw new SyntaxException("YAML alias '*" + p.getString() + "' is not allowed: write the value out"
+                            + " (aliases are refused so that a small file cannot expand into a huge one)",
+                            position(p.currentTokenLocation()));
+                }
+                tree.positions.putIfAbsent(p.streamReadContext().pathAsPointer().toString(),
+                        position(p.currentTokenLocation()));
+                if (tree.add(p, t)) {
+                    docs.add(new SourceDocument(tree.root, tree.positions));
+                    tree = null;
+                }
             }
         } catch (JacksonException e) {
             throw syntax(e);
@@ -61,37 +83,70 @@ public final class SourceReader {
         return docs;
     }
 
-    private static List<Map<String, Position>> scanPositions(ObjectMapper mapper, String text) {
-        List<Map<String, Position>> all = new ArrayList<>();
-        try (JsonParser p = mapper.createParser(text)) {
-            Map<String, Position> current = null;
-            int depth = 0;
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (depth == 0) {
-                    if (all.size() == MAX_DOCUMENTS) {
-                        throw new SyntaxException("more than " + MAX_DOCUMENTS + " documents in one file; refused",
-                                position(p.currentTokenLocation()));
-                    }
-                    current = new HashMap<>();
-                    all.add(current);
+    /** Builds one document's tree from its tokens, as Jackson's own tree reader would. */
+    private static final class TreeBuilder {
+        private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+        final Map<String, Position> positions = new HashMap<>();
+        final ArrayDeque<ContainerNode<?>> open = new ArrayDeque<>();
+        JsonNode root;
+        String field;
+
+        /** Adds a token; true when the document is complete. */
+        boolean add(JsonParser p, JsonToken t) {
+            switch (t) {
+                case PROPERTY_NAME -> {
+                    field = p.currentName();
+                    return false;
                 }
-                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-                    throw new SyntaxException("YAML alias '*" + p.getString() + "' is not allowed: write the value out"
-                            + " (aliases are refused so that a small file cannot expand into a huge one)",
-                            position(p.currentTokenLocation()));
+                case START_OBJECT -> {
+                    ObjectNode o = NODES.objectNode();
+                    place(o);
+                    open.push(o);
+                    return false;
                 }
-                current.putIfAbsent(p.streamReadContext().pathAsPointer().toString(), position(p.currentTokenLocation()));
-                if (t.isStructStart()) {
-                    depth++;
-                } else if (t.isStructEnd()) {
-                    depth--;
+                case START_ARRAY -> {
+                    ArrayNode a = NODES.arrayNode();
+                    place(a);
+                    open.push(a);
+                    return false;
+                }
+                case END_OBJECT, END_ARRAY -> {
+                    open.pop();
+                    return open.isEmpty();
+                }
+                default -> {
+                    place(scalar(p, t));
+                    return open.isEmpty();
                 }
             }
-        } catch (JacksonException e) {
-            throw syntax(e);
         }
-        return all;
+
+        private void place(JsonNode node) {
+            if (open.isEmpty()) {
+                root = node;
+            } else if (open.peek() instanceof ObjectNode o) {
+                o.set(field, node);
+            } else {
+                ((ArrayNode) open.peek()).add(node);
+            }
+        }
+
+        private static JsonNode scalar(JsonParser p, JsonToken t) {
+            return switch (t) {
+                case VALUE_STRING -> NODES.stringNode(p.getString());
+                case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+                case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDoubleValue());
+                case VALUE_TRUE -> NODES.booleanNode(true);
+                case VALUE_FALSE -> NODES.booleanNode(false);
+                case VALUE_NULL -> NODES.nullNode();
+                default -> p.getEmbeddedObject() instanceof byte[] b ? NODES.binaryNode(b)
+                        : NODES.stringNode(String.valueOf(p.getEmbeddedObject()));
+            };
+        }
     }
 
     private static SyntaxException syntax(JacksonException e) {

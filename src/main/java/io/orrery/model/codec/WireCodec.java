@@ -113,7 +113,21 @@ public final class WireCodec {
 
     /** The document as YAML or JSON text in the given generation. */
     public static String write(WireDocument doc, Format format, Dialect dialect) {
-        JsonNode tree = toTree(doc, dialect);
+        return text(toTree(doc, dialect), format);
+    }
+
+    /** A tree of the newest shape as YAML or JSON text in the given generation. */
+    public static String writeTree(JsonNode tree, Format format, Dialect dialect) {
+        return text(Downgrader.downgrade(tree, dialect), format);
+    }
+
+    /** As {@link #writeTree}, with JSON on one line (for the wire, where nobody reads the indentation). */
+    public static String writeCompact(JsonNode tree, Format format, Dialect dialect) {
+        JsonNode t = Downgrader.downgrade(tree, dialect);
+        return format == Format.JSON ? ModelMapper.TREE.writeValueAsString(t) : ModelMapper.YAML_OUT.writeValueAsString(t);
+    }
+
+    private static String text(JsonNode tree, Format format) {
         return format == Format.JSON ? ModelMapper.JSON_OUT.writeValueAsString(tree) + "\n"
                 : ModelMapper.YAML_OUT.writeValueAsString(tree);
     }

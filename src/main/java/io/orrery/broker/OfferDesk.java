@@ -1,0 +1,158 @@
+package io.orrery.broker;
+
+import io.orrery.broker.calendar.Dimensions;
+import io.orrery.broker.calendar.ReservationCalendar;
+import io.orrery.broker.offer.Explainer;
+import io.orrery.broker.offer.OfferBuilder;
+import io.orrery.broker.offer.OfferPlanner;
+import io.orrery.broker.offer.Proposal;
+import io.orrery.broker.offer.RequestAnalyzer;
+import io.orrery.broker.platform.Platform;
+import io.orrery.broker.session.OfferTrees;
+import io.orrery.broker.session.SessionPlan;
+import io.orrery.broker.session.SessionRenderer;
+import io.orrery.broker.session.SessionState;
+import io.orrery.broker.session.SessionTable;
+import io.orrery.broker.store.SessionStore;
+import io.orrery.model.ExecutionRequest;
+import io.orrery.model.Kind;
+import io.orrery.model.Message;
+import io.orrery.model.codec.WireCodec;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The offer sets of a broker: making them (analysis, planning, booking, writing the offers), keeping and storing
+ * them, rendering them, and forgetting them once their sessions are gone. Used under the core's lock.
+ */
+final class OfferDesk {
+    private final Platform platform;
+    private final Dimensions dims;
+    private final ReservationCalendar calendar;
+    private final SessionTable sessions;
+    private final Links links;
+    private final SessionStore store;
+    private final Map<String, OfferSetState> offerSets = new HashMap<>();
+    /** Offer sets that got no offers, in the order they were made, for pruning. */
+    private final ArrayDeque<OfferSetState> refused = new ArrayDeque<>();
+
+    OfferDesk(Platform platform, Dimensions dims, ReservationCalendar calendar, SessionTable sessions, Links links,
+              SessionStore store) {
+        this.platform = platform;
+        this.dims = dims;
+        this.calendar = calendar;
+        this.sessions = sessions;
+        this.links = links;
+        this.store = store;
+    }
+
+    /** Answers a request with up to `alternatives` offers, booked and stored, or a NO with the reasons. */
+    OfferSetState create(ExecutionRequest request, RequestContext ctx, Instant now, int alternatives) {
+        String setId = UUID.randomUUID().toString();
+        RequestAnalyzer.Result analysis = RequestAnalyzer.analyze(request, platform, now);
+        if (!analysis.ok()) {
+            return keep(new OfferSetState(setId, now, "NO", analysis.reasons(), List.of(), ctx.owner(), ctx.dialect()), true);
+        }
+        Platform.OfferPolicy o = platform.offers();
+        Platform limited = alternatives == o.alternatives() ? platform
+                : platform.withOffers(new Platform.OfferPolicy(alternatives, o.lifetime(), o.granularity(), o.style()));
+        OfferPlanner.Plan plan = OfferPlanner.plan(limited, dims, calendar, analysis.demand(), now,
+                () -> UUID.randomUUID().toString());
+        if (plan.proposals().isEmpty()) {
+            List<Message> why = Explainer.explain(platform, dims, calendar, analysis.demand(), now, plan.cheapestOverCap());
+            return keep(new OfferSetState(setId, now, "NO", why, List.of(), ctx.owner(), ctx.dialect()), true);
+        }
+        Instant expires = now.plus(o.lifetime());
+        String base = request.executable() != null && request.executable().name() != null
+                ? request.executable().name() : "offer";
+        List<String> ids = new ArrayList<>();
+        ObjectNode req = OfferBuilder.requestTree(request);
+        int n = 1;
+        for (Proposal p : plan.proposals()) {
+            ObjectNode tree = OfferBuilder.build(req, p, platform, p.id(), base + "-offer-" + n++, now, expires);
+            SessionPlan sp = new SessionPlan(p.id(), p.preparingStart(), p.start(), p.end(), p.releaseEnd());
+            sessions.add(p.id(), setId, OfferTrees.pack(tree), sp, p.shape(), expires, now).fresh(tree);
+            ids.add(p.id());
+        }
+        return keep(new OfferSetState(setId, now, "YES", List.of(), ids, ctx.owner(), ctx.dialect()), true);
+    }
+
+    /** Keeps an offer set in memory, and in the store when it is new. */
+    OfferSetState keep(OfferSetState set, boolean isNew) {
+        offerSets.put(set.uuid(), set);
+        if (set.offers().isEmpty()) {
+            refused.add(set);
+        }
+        if (isNew) {
+            List<SessionState> offers = new ArrayList<>();
+            set.offers().forEach(id -> sessions.get(id).ifPresent(offers::add));
+            store.saveOfferSet(Persistence.stored(set, offers));
+        }
+        return set;
+    }
+
+    Optional<OfferSetState> get(String uuid) {
+        return Optional.ofNullable(offerSets.get(uuid));
+    }
+
+    /** The offer set itself, or the one the session belongs to. */
+    Optional<OfferSetState> context(String id) {
+        OfferSetState set = offerSets.get(id);
+        if (set != null) {
+            return Optional.of(set);
+        }
+        return sessions.get(id).map(s -> offerSets.get(s.offerSet()));
+    }
+
+    /** The offer set as a tree of the newest shape, its offers in order of start. */
+    ObjectNode tree(OfferSetState set) {
+        List<ObjectNode> offers = new ArrayList<>();
+        for (String id : set.offers()) {
+            sessions.get(id).ifPresent(s -> offers.add(SessionRenderer.tree(s, links, platform.name())));
+        }
+        offers.sort(Comparator.comparing((ObjectNode o) -> o.path("schedule").path("available").path("start").asString(""))
+                .thenComparing(o -> o.path("meta").path("name").asString("")));
+        ObjectNode t = JsonNodeFactory.instance.objectNode();
+        t.put("kind", Kind.OFFER_SET.uri());
+        ObjectNode meta = t.putObject("meta");
+        meta.put("uuid", set.uuid());
+        String url = links.offerSet(set.uuid());
+        if (url != null) {
+            meta.put("url", url);
+        }
+        meta.put("created", set.created().toString());
+        if (!set.messages().isEmpty()) {
+            ArrayNode messages = meta.putArray("messages");
+            set.messages().forEach(m -> messages.add(WireCodec.recordTree(m)));
+        }
+        t.put("result", set.result());
+        if (!offers.isEmpty()) {
+            t.putArray("offers").addAll(offers);
+        }
+        return t;
+    }
+
+    /** Forgets offer sets whose sessions were all pruned, and refused ones older than cutoff. */
+    void prune(Set<String> touched, Instant cutoff) {
+        for (String set : touched) {
+            OfferSetState state = offerSets.get(set);
+            if (state != null && state.offers().stream().noneMatch(id -> sessions.get(id).isPresent())) {
+                offerSets.remove(set);
+            }
+        }
+        while (!refused.isEmpty() && refused.peek().created().isBefore(cutoff)) {
+            offerSets.remove(refused.poll().uuid());
+        }
+    }
+}

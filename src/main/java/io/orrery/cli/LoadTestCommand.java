@@ -1,0 +1,257 @@
+package io.orrery.cli;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code orrery loadtest}: starts {@code orrery serve} as a separate process on 127.0.0.1 (in memory, then with a
+ * database), books background load, and has concurrent clients ask for offers and accept half of them, bounded in
+ * count and time. Prints requests per second, latency percentiles, server errors, overbooking and the server's
+ * resident memory.
+ */
+@Command(name = "loadtest", mixinStandardHelpOptions = true,
+        description = {"Load-test orrery serve on loopback: concurrent clients requesting offers and accepting half.",
+            "Exit status 1 if any answer was a 5xx or the calendar overbooked."})
+public final class LoadTestCommand implements Callable<Integer> {
+    /**
+     * JVM options for a broker process, the same as {@code ./orrery serve} uses: a small heap, the serial collector
+     * and the C1 compiler only keep its footprint small (measured: about 40 MB less resident memory than with C2,
+     * for a few per cent of throughput).
+     */
+    public static final List<String> SERVER_JVM = List.of("-XX:+UseSerialGC", "-Xmx64m", "-Xss256k",
+            "-XX:ReservedCodeCacheSize=24m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    private static final Pattern SESSION = Pattern.compile("url\"?\\s*:\\s*\"?[^\"\\s]*?(/sessions/[0-9a-f-]{36})");
+    private static final String JSON_REQUEST = "{\"executable\": {\"kind\": \"https://www.purl.org/ivoa.net/Calycopis-openapi/"
+            + "schema/v1.0/kinds/executable/docker-container.yaml\", \"meta\": {\"name\": \"load\"}, \"image\": {\"locations\":"
+            + " [\"ghcr.io/x/y:1\"], \"digest\": \"sha256:6e495692cc6f1cae2023f261f433d4691aa70b19416730f8301e45fbb74bc526\"}},"
+            + " \"compute\": {\"kind\": \"https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/compute/"
+            + "simple-compute-resource.yaml\", \"meta\": {\"name\": \"c\"}, \"cores\": {\"min\": 2, \"max\": 4},"
+            + " \"memory\": {\"min\": 4, \"max\": 8}}, \"schedule\": {\"requested\": {\"duration\": \"PT1H\"}}}";
+
+    @Option(names = "--clients", defaultValue = "16", description = "concurrent clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--requests", defaultValue = "20000", description = "offer requests per run (default: ${DEFAULT-VALUE})")
+    int requests;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "longest run (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--background", defaultValue = "10000", description = "live background reservations (default: ${DEFAULT-VALUE})")
+    int background;
+
+    @Option(names = "--platform", defaultValue = "cloud", description = "platform (default: ${DEFAULT-VALUE})")
+    String platform;
+
+    @Option(names = "--modes", split = ",", defaultValue = "memory,data", description = "memory, data or both (default: ${DEFAULT-VALUE})")
+    List<String> modes;
+
+    @Option(names = "--url", paramLabel = "URL", description = "load a running broker instead of starting one")
+    String url;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or yaml bodies both ways (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The figures of one run. */
+    public record Result(String mode, int done, double seconds, double perSecond, double p50, double p90, double p99,
+                         int serverErrors, int accepted, boolean overbooked, long rssMiB) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        out.printf("%d clients, %s bodies, %d background reservations, platform %s, %d processors%n", clients, format,
+                background, platform, Runtime.getRuntime().availableProcessors());
+        out.printf("%-7s %8s %8s %9s %8s %8s %8s %5s %9s %11s %8s%n", "mode", "requests", "seconds", "req/s", "p50 ms",
+                "p90 ms", "p99 ms", "5xx", "accepted", "overbooked", "RSS MiB");
+        boolean ok = true;
+        for (String mode : url == null ? modes : List.of("given")) {
+            Result r = url == null ? run(mode.equals("data")) : measure(url, null, "given");
+            out.printf("%-7s %8d %8.1f %9.0f %8.2f %8.2f %8.2f %5d %9d %11s %8d%n", r.mode(), r.done(), r.seconds(),
+                    r.perSecond(), r.p50(), r.p90(), r.p99(), r.serverErrors(), r.accepted(), r.overbooked(), r.rssMiB());
+            out.flush();
+            ok &= r.serverErrors() == 0 && !r.overbooked();
+        }
+        return ok ? 0 : 1;
+    }
+
+    /** One run against a fresh broker process. */
+    public Result run(boolean data) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path dir = data ? Files.createTempDirectory("orrery-loadtest") : null;
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        cmd.addAll(SERVER_JVM);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.orrery.Launcher", "serve", "--platform",
+                platform, "--port", String.valueOf(port), "--quiet", "--background", String.valueOf(background),
+                "--offer-lifetime", "PT2S", "--retention", "PT2S"));
+        if (dir != null) {
+            cmd.addAll(List.of("--data", dir.toString()));
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("MALLOC_ARENA_MAX", "2");
+        Process server = pb.start();
+        try {
+            return measure("http://127.0.0.1:" + port, server, data ? "data" : "memory");
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+            server.destroyForcibly();
+            if (dir != null) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private Result measure(String base, Process server, String mode) throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        {
+            awaitReady(http, base, server);
+            load(http, base, Math.min(2000, requests), 30);
+            long t0 = System.nanoTime();
+            Load run = load(http, base, requests, seconds);
+            double elapsed = (System.nanoTime() - t0) / 1e9;
+            String usage = http.send(HttpRequest.newBuilder(URI.create(base + "/usage")).header("Accept", "application/yaml")
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            long rss = server == null ? 0 : rssMiB(server.pid());
+            double[] ms = run.latencies();
+            return new Result(mode, ms.length, elapsed, ms.length / elapsed, pct(ms, 50), pct(ms, 90),
+                    pct(ms, 99), run.serverErrors().get(), run.accepted().get(), !usage.contains("overbooked: false"), rss);
+        }
+    }
+
+    private record Load(double[] latencies, AtomicInteger serverErrors, AtomicInteger accepted) {
+    }
+
+    private Load load(HttpClient http, String base, int count, int maxSeconds) throws Exception {
+        String body = """
+                executable:
+                  kind: https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/executable/docker-container.yaml
+                  meta: {name: load}
+                  image: {locations: [ghcr.io/x/y:1], digest: "sha256:6e495692cc6f1cae2023f261f433d4691aa70b19416730f8301e45fbb74bc526"}
+                compute:
+                  kind: https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/compute/simple-compute-resource.yaml
+                  meta: {name: c}
+                  cores: {min: 2, max: 4}
+                  memory: {min: 4, max: 8}
+                schedule: {requested: {duration: PT1H}}
+                """;
+        boolean json = format.equalsIgnoreCase("json");
+        String sent = json ? JSON_REQUEST : body;
+        String accept = json ? "{\"kind\":\"uri:enum-value-update\",\"path\":\"phase\",\"value\":\"ACCEPTED\"}"
+                : "kind: uri:enum-value-update\npath: phase\nvalue: ACCEPTED\n";
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger accepted = new AtomicInteger();
+        double[] latencies = new double[count];
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            long seed = c;
+            pool.submit(() -> {
+                Random r = new Random(seed);
+                try (LoopbackHttp client = new LoopbackHttp(base, json ? "application/json" : "application/yaml")) {
+                    int i;
+                    while ((i = next.getAndIncrement()) < count && System.nanoTime() < deadline) {
+                        long t = System.nanoTime();
+                        LoopbackHttp.Answer resp = post(client, "/requests", sent);
+                        latencies[i] = (System.nanoTime() - t) / 1e6;
+                        if (resp == null || resp.status() >= 500) {
+                            errors.incrementAndGet();
+                            continue;
+                        }
+                        Matcher m = SESSION.matcher(resp.body());
+                        if (r.nextBoolean() && m.find()) {
+                            LoopbackHttp.Answer a = post(client, m.group(1), accept);
+                            if (a == null || a.status() >= 500) {
+                                errors.incrementAndGet();
+                            } else if (a.status() == 200) {
+                                accepted.incrementAndGet();
+                            }
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(maxSeconds + 30L, TimeUnit.SECONDS);
+        int done = Math.min(count, next.get());
+        double[] ms = Arrays.copyOf(latencies, done);
+        Arrays.sort(ms);
+        return new Load(ms, errors, accepted);
+    }
+
+    private static LoopbackHttp.Answer post(LoopbackHttp client, String path, String body) {
+        try {
+            return client.post(path, body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void awaitReady(HttpClient http, String base, Process server) throws InterruptedException {
+        for (int i = 0; i < 400; i++) {
+            if (server != null && !server.isAlive()) {
+                throw new IllegalStateException("the broker process exited with " + server.exitValue());
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("the broker did not start within 20 s");
+    }
+
+    /** Resident memory of a process from /proc, in MiB (0 where /proc is not there). */
+    static long rssMiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static double pct(double[] sorted, int p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}

@@ -162,10 +162,11 @@ final class Exchange {
         write(p.status(), WireCodec.writeCompact(body, format, Dialect.NEWEST), format);
     }
 
-    private void write(int code, String text, Format format) {
+    private void write(int code, byte[] body, Format format) {
         status = code;
         response.setStatus(code);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, format.mediaType() + "; charset=utf-8");
-        Content.Sink.write(response, true, text, callback);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, java.nio.ByteBuffer.wrap(body), callback);
     }
 }

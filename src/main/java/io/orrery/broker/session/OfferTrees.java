@@ -15,12 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class OfferTrees {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Deflaters and inflaters hold native buffers: one of each per thread, reset between uses. */
+    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
+    private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(Inflater::new);
 
     private OfferTrees() {}
 
     public static byte[] pack(JsonNode tree) {
         byte[] raw = JSON.writeValueAsBytes(tree);
-        Deflater d = new Deflater(Deflater.BEST_SPEED);
+        Deflater d = DEFLATER.get();
         try {
             d.setInput(raw);
             d.finish();
@@ -31,12 +34,12 @@ public final class OfferTrees {
             }
             return out.toByteArray();
         } finally {
-            d.end();
+            d.reset();
         }
     }
 
     public static ObjectNode unpack(byte[] packed) {
-        Inflater i = new Inflater();
+        Inflater i = INFLATER.get();
         try {
             i.setInput(packed);
             ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 5);
@@ -52,7 +55,7 @@ public final class OfferTrees {
         } catch (DataFormatException e) {
             throw new IllegalStateException("a stored offer is corrupt", e);
         } finally {
-            i.end();
+            i.reset();
         }
     }
 }

@@ -121,10 +121,10 @@ public final class WireCodec {
         return text(Downgrader.downgrade(tree, dialect), format);
     }
 
-    /** As {@link #writeTree}, with JSON on one line (for the wire, where nobody reads the indentation). */
-    public static String writeCompact(JsonNode tree, Format format, Dialect dialect) {
+    /** As {@link #writeTree}, as UTF-8 bytes, with JSON on one line (for the wire, where nobody reads indentation). */
+    public static byte[] writeCompact(JsonNode tree, Format format, Dialect dialect) {
         JsonNode t = Downgrader.downgrade(tree, dialect);
-        return format == Format.JSON ? ModelMapper.TREE.writeValueAsString(t) : ModelMapper.YAML_OUT.writeValueAsString(t);
+        return format == Format.JSON ? ModelMapper.TREE.writeValueAsBytes(t) : ModelMapper.YAML_OUT.writeValueAsBytes(t);
     }
 
     private static String text(JsonNode tree, Format format) {

@@ -1,0 +1,129 @@
+package io.orrery.cli;
+
+import io.orrery.client.Broker;
+import io.orrery.client.BrokerError;
+import io.orrery.client.Brokers;
+import io.orrery.client.FanOut;
+import io.orrery.client.Outcome;
+import io.orrery.client.compare.Comparison;
+import io.orrery.client.compare.OfferRow;
+import io.orrery.client.compare.Rank;
+import io.orrery.model.ExecutionRequest;
+import io.orrery.model.check.LocatedFinding;
+import io.orrery.model.codec.Format;
+import io.orrery.model.codec.WireCodec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code orrery offers TASK --broker ...}: asks brokers at once and compares their offers. */
+@Command(name = "offers", mixinStandardHelpOptions = true,
+        description = {"Ask brokers for offers for a task, all at once, and compare them.",
+            "A broker is a URL, a name from 'orrery brokers list', or builtin:NAME (a built-in platform in process).",
+            "Exit status: 0 when any offer came back, 3 when all said NO, 4 when all failed, 2 on usage errors."})
+public final class OffersCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "TASK", description = "the request, YAML or JSON")
+    Path task;
+
+    @Option(names = "--broker", required = true, paramLabel = "URL|NAME|builtin:NAME", description = "a broker (repeatable)")
+    List<String> brokers;
+
+    @Option(names = "--json", description = "print every field as JSON")
+    boolean json;
+
+    @Option(names = "--rank", defaultValue = "start", paramLabel = "ORDER",
+            description = "start, finish, cost, energy or carbon (default: ${DEFAULT-VALUE})")
+    String rank;
+
+    @Option(names = "--timeout", defaultValue = "PT30S", paramLabel = "DURATION",
+            description = "longest wait for all answers (default: ${DEFAULT-VALUE})")
+    Duration timeout;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExecutionRequest request = readTask(err);
+        if (request == null) {
+            return 2;
+        }
+        Rank order = rank();
+        List<Broker> open = new ArrayList<>();
+        List<Outcome> outcomes;
+        try {
+            var registry = ClientSupport.registry();
+            for (String b : brokers) {
+                open.add(Brokers.open(b, registry, Clock.systemUTC()));
+            }
+            outcomes = FanOut.ask(open, request, o -> {
+                synchronized (err) {
+                    err.println(progress(o));
+                    err.flush();
+                }
+            }).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (BrokerError e) {
+            err.println("orrery offers: " + e.getMessage());
+            return 2;
+        } finally {
+            open.forEach(Broker::close);
+        }
+        List<OfferRow> rows = Comparison.of(request, outcomes, Clock.systemUTC().instant(), order);
+        if (json) {
+            out.print(OffersOutput.json(rows, outcomes));
+        } else {
+            out.print(OffersOutput.table(rows, outcomes));
+        }
+        out.flush();
+        if (outcomes.stream().anyMatch(o -> o instanceof Outcome.Offers)) {
+            return 0;
+        }
+        return outcomes.stream().anyMatch(o -> o instanceof Outcome.No) ? 3 : 4;
+    }
+
+    private ExecutionRequest readTask(PrintWriter err) throws IOException {
+        String text = InputFile.read(task);
+        List<LocatedFinding> findings = ValidateCommand.check(text, Format.guess(task, text));
+        List<LocatedFinding> errors = findings.stream().filter(LocatedFinding::isError).toList();
+        if (!errors.isEmpty()) {
+            errors.forEach(f -> err.println(f.format(task.toString())));
+            return null;
+        }
+        return WireCodec.readAs(text, Format.guess(task, text), ExecutionRequest.class);
+    }
+
+    private Rank rank() {
+        return switch (rank.toLowerCase(Locale.ROOT)) {
+            case "start" -> Rank.EARLIEST_START;
+            case "finish" -> Rank.EARLIEST_FINISH;
+            case "cost" -> Rank.LOWEST_COST;
+            case "energy" -> Rank.LOWEST_ENERGY;
+            case "carbon" -> Rank.LOWEST_CARBON;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--rank takes start, finish, cost, energy or carbon, not " + rank);
+        };
+    }
+
+    private static String progress(Outcome o) {
+        String took = String.format(Locale.ROOT, "%.2f s", o.elapsed().toMillis() / 1000.0);
+        if (o instanceof Outcome.Offers offers) {
+            return o.broker() + ": " + offers.offerSet().offers().size() + " offers (" + took + ")";
+        }
+        if (o instanceof Outcome.No) {
+            return o.broker() + ": NO (" + took + ")";
+        }
+        return o.broker() + ": failed (" + took + "): " + ((Outcome.Failed) o).error().getMessage();
+    }
+}

@@ -1,0 +1,119 @@
+package io.orrery.cli;
+
+import io.orrery.client.Outcome;
+import io.orrery.client.compare.Comparison;
+import io.orrery.client.compare.OfferRow;
+import io.orrery.client.compare.Range;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The comparison as a table for people or as JSON for scripts, with the reasons of brokers that said NO. */
+final class OffersOutput {
+    private OffersOutput() {}
+
+    static String table(List<OfferRow> rows, List<Outcome> outcomes) {
+        StringBuilder b = new StringBuilder();
+        if (!rows.isEmpty()) {
+            b.append(String.format("%-2s %-3s %-22s %-20s %-20s %-9s %-9s %6s %7s %7s %10s %10s  %s%n", "", "#", "BROKER",
+                    "START (UTC)", "FINISH", "LEAD", "DURATION", "CORES", "MEM GiB", "STORAGE", "COST", "CARBON g",
+                    "FLAGS"));
+            int n = 1;
+            for (OfferRow r : rows) {
+                b.append(String.format("%-2s %-3d %-22s %-20s %-20s %-9s %-9s %6s %7s %7s %10s %10s  %s%n",
+                        r.paretoBest() ? "*" : "", n++, cut(r.broker(), 22), time(r.start()), time(r.end()),
+                        dur(r.lead()), dur(r.duration()), n(r.cores()), n(r.memory()), n(r.storage()),
+                        range(r.costs(), Comparison.MONETARY), range(r.costs(), Comparison.CARBON),
+                        String.join("; ", r.flags())));
+            }
+            b.append("* Pareto-best: no other offer within your caps starts earlier, ends earlier and costs less money"
+                    + " and carbon at once.\n");
+        }
+        for (Outcome o : outcomes) {
+            if (o instanceof Outcome.No no) {
+                b.append(o.broker()).append(" said NO:\n");
+                no.reasons().forEach(r -> b.append("  - ").append(r).append('\n'));
+            } else if (o instanceof Outcome.Failed f) {
+                b.append(o.broker()).append(" failed: ").append(f.error().getMessage()).append('\n');
+            } else if (o instanceof Outcome.Offers offers && !offers.warnings().isEmpty()) {
+                b.append(o.broker()).append(" offers break the request:\n");
+                offers.warnings().forEach(w -> b.append("  - ").append(w).append('\n'));
+            }
+        }
+        return b.toString();
+    }
+
+    static String json(List<OfferRow> rows, List<Outcome> outcomes) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        ArrayNode offers = root.putArray("offers");
+        for (OfferRow r : rows) {
+            ObjectNode o = offers.addObject();
+            o.put("broker", r.broker()).put("uuid", r.uuid()).put("url", r.url()).put("name", r.name());
+            o.put("start", str(r.start())).put("end", str(r.end())).put("lead", str(r.lead()))
+                    .put("duration", str(r.duration()));
+            o.put("cores", r.cores()).put("memory", r.memory()).put("storage", r.storage());
+            ranges(o.putObject("costs"), r.costs());
+            ranges(o.putObject("hourly"), r.hourly());
+            ranges(o.putObject("metrics"), r.metrics());
+            o.put("expires", str(r.expires())).put("withinCaps", r.withinCaps()).put("paretoBest", r.paretoBest());
+            r.flags().forEach(o.putArray("flags")::add);
+        }
+        ArrayNode brokers = root.putArray("brokers");
+        for (Outcome out : outcomes) {
+            ObjectNode o = brokers.addObject().put("broker", out.broker()).put("seconds", out.elapsed().toMillis() / 1000.0);
+            if (out instanceof Outcome.Offers x) {
+                o.put("result", "YES").put("offerSet", x.offerSet().meta().url());
+                x.warnings().forEach(o.putArray("warnings")::add);
+            } else if (out instanceof Outcome.No x) {
+                o.put("result", "NO");
+                x.reasons().forEach(o.putArray("reasons")::add);
+            } else if (out instanceof Outcome.Failed x) {
+                o.put("result", "ERROR").put("error", x.error().kind().name()).put("message", x.error().getMessage());
+            }
+        }
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    private static void ranges(ObjectNode into, Map<String, Range> ranges) {
+        ranges.forEach((type, r) -> {
+            ObjectNode o = into.putObject(type);
+            if (r.min() != null) {
+                o.put("min", r.min());
+            }
+            if (r.max() != null) {
+                o.put("max", r.max());
+            }
+        });
+    }
+
+    private static String range(Map<String, Range> m, String type) {
+        Range r = m.get(type);
+        return r == null ? "-" : r.toString();
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static String time(Instant t) {
+        return t == null ? "-" : t.toString().replace("T", " ").replaceFirst(":\\d\\d(\\.\\d+)?Z$", "");
+    }
+
+    private static String dur(Duration d) {
+        return d == null ? "-" : d.toString().substring(2).toLowerCase();
+    }
+
+    private static String n(Long v) {
+        return v == null ? "-" : String.valueOf(v);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

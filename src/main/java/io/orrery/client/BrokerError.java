@@ -1,0 +1,46 @@
+package io.orrery.client;
+
+/** Something a broker did instead of answering, said plainly. */
+public final class BrokerError extends RuntimeException {
+    /** What went wrong, as a user can act on it. */
+    public enum Kind {
+        /** 401: the credentials are missing or wrong. */
+        UNAUTHORIZED,
+        /** 403: the credentials are fine, but this offer or session is someone else's. */
+        FORBIDDEN,
+        /** 404: the broker does not know it (perhaps it restarted and lost its state). */
+        NOT_FOUND,
+        /** 400, 413, 415: the broker refused what was sent. */
+        REFUSED,
+        /** 409: the session's phase does not allow the update. */
+        CONFLICT,
+        /** 5xx: the broker failed. */
+        BROKER_FAILURE,
+        /** Connection refused, unknown host, TLS failure. */
+        UNREACHABLE,
+        /** No answer within the timeout. */
+        TIMEOUT,
+        /** An answer that is not what the protocol promises. */
+        PROTOCOL,
+        /** Stopped on purpose. */
+        CANCELLED
+    }
+
+    private final Kind kind;
+    private final int status;
+
+    public BrokerError(Kind kind, int status, String message) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The HTTP status, or 0 when there was none. */
+    public int status() {
+        return status;
+    }
+}

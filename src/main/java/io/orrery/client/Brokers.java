@@ -1,0 +1,44 @@
+package io.orrery.client;
+
+import io.orrery.broker.platform.PlatformCatalog;
+import io.orrery.broker.platform.PlatformException;
+import java.net.URI;
+import java.time.Clock;
+
+/** Turns what a user names (a URL, a registered name, or {@code builtin:NAME}) into a broker to talk to. */
+public final class Brokers {
+    private Brokers() {}
+
+    public static Broker open(String nameOrUrl, BrokerRegistry registry, Clock clock) {
+        if (nameOrUrl.startsWith("builtin:")) {
+            String platform = nameOrUrl.substring("builtin:".length());
+            try {
+                return new LocalBroker(nameOrUrl, PlatformCatalog.load(platform), clock);
+            } catch (PlatformException e) {
+                throw new BrokerError(BrokerError.Kind.NOT_FOUND, 0, e.getMessage());
+            }
+        }
+        if (nameOrUrl.startsWith("http://") || nameOrUrl.startsWith("https://")) {
+            BrokerConfig c = registry.forUrl(nameOrUrl).orElse(BrokerConfig.of(nameOrUrl, nameOrUrl));
+            return new HttpBroker(new BrokerConfig(c.name(), nameOrUrl, c.credentials(), c.connectTimeout(),
+                    c.readTimeout()), clock);
+        }
+        BrokerConfig c = registry.named(nameOrUrl).orElseThrow(() -> new BrokerError(BrokerError.Kind.NOT_FOUND, 0,
+                "no broker named '" + nameOrUrl + "' (see 'orrery brokers list'); give a URL or builtin:NAME"));
+        return c.builtIn() ? open(c.url(), registry, clock) : new HttpBroker(c, clock);
+    }
+
+    /** The broker an offer or session URL belongs to: its registered entry (for credentials), else the URL's root. */
+    public static Broker forResource(String url, BrokerRegistry registry, Clock clock) {
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new BrokerError(BrokerError.Kind.REFUSED, 0, "'" + url + "' is not an http(s) URL of an offer or"
+                    + " session (offers of builtin: brokers live only as long as the command that made them)");
+        }
+        BrokerConfig c = registry.forUrl(url).orElseGet(() -> {
+            URI u = URI.create(url);
+            String root = u.getScheme() + "://" + u.getRawAuthority();
+            return BrokerConfig.of(root, root);
+        });
+        return new HttpBroker(c, clock);
+    }
+}

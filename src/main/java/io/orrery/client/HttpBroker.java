@@ -1,0 +1,243 @@
+package io.orrery.client;
+
+import io.orrery.client.compare.OfferChecks;
+import io.orrery.model.ExecutionRequest;
+import io.orrery.model.ExecutionSession;
+import io.orrery.model.OfferSet;
+import io.orrery.model.SessionPhase;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Dispatcher;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * A broker over HTTP (OkHttp): learns on first contact which endpoints and generation it speaks, reads a 303's
+ * body instead of following it (so credentials are not sent again), sends Basic credentials on POSTs only, checks
+ * every update with a fresh read and every offer against the request.
+ */
+public final class HttpBroker implements Broker {
+    private static final MediaType JSON = MediaType.get("application/json");
+    private static final OkHttpClient SHARED = new OkHttpClient.Builder()
+            .followRedirects(false).followSslRedirects(false)
+            .dispatcher(dispatcher())
+            .proxySelector(EnvironmentProxy.selector())
+            .build();
+
+    private final BrokerConfig config;
+    private final OkHttpClient http;
+    private final Clock clock;
+    private final String base;
+    private volatile BrokerProfile profile;
+
+    public HttpBroker(BrokerConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.base = config.url().replaceAll("/+$", "");
+        this.http = SHARED.newBuilder().connectTimeout(config.connectTimeout()).readTimeout(config.readTimeout())
+                .writeTimeout(config.readTimeout()).callTimeout(config.connectTimeout().plus(config.readTimeout()))
+                .build();
+    }
+
+    /** A broker whose generation is known in advance (no detection). */
+    public HttpBroker(BrokerConfig config, Clock clock, BrokerProfile known) {
+        this(config, clock);
+        this.profile = known;
+    }
+
+    private static Dispatcher dispatcher() {
+        Dispatcher d = new Dispatcher();
+        d.setMaxRequests(256);
+        d.setMaxRequestsPerHost(64);
+        return d;
+    }
+
+    @Override
+    public String name() {
+        return config.name();
+    }
+
+    /** The profile learnt so far (NEWEST until a broker shows it is older). */
+    public BrokerProfile profile() {
+        return profile == null ? BrokerProfile.NEWEST : profile;
+    }
+
+    @Override
+    public CompletableFuture<Outcome> ask(ExecutionRequest request) {
+        Instant t0 = clock.instant();
+        CompletableFuture<Outcome> result = new CompletableFuture<>();
+        send(request, profile(), profile == null, t0, result);
+        return result;
+    }
+
+    private void send(ExecutionRequest request, BrokerProfile p, boolean mayFallBack, Instant t0,
+                      CompletableFuture<Outcome> result) {
+        Call call = http.newCall(post(base + p.requestsPath(), RequestShaper.body(request, p.dialect())));
+        result.whenComplete((o, e) -> {
+            if (result.isCancelled()) {
+                call.cancel();
+            }
+        });
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                result.complete(new Outcome.Failed(name(), transport(e, "offers"), elapsed(t0)));
+            }
+
+            @Override
+            public void onResponse(Call c, Response r) {
+                try (r) {
+                    String body = r.body().string();
+                    if (r.code() == 404 && mayFallBack && p == BrokerProfile.NEWEST) {
+                        send(request, BrokerProfile.V2026_05, false, t0, result);
+                        return;
+                    }
+                    profile = p;
+                    result.complete(outcome(request, r.code(), body, r.header("Content-Type"), t0));
+                } catch (IOException e) {
+                    result.complete(new Outcome.Failed(name(), transport(e, "offers"), elapsed(t0)));
+                } catch (BrokerError e) {
+                    result.complete(new Outcome.Failed(name(), e, elapsed(t0)));
+                }
+            }
+        });
+    }
+
+    private Outcome outcome(ExecutionRequest request, int code, String body, String type, Instant t0) {
+        if (code != 303 && code != 200) {
+            throw Answers.error(code, body, "the request for offers", config.credentials().present());
+        }
+        OfferSet set = Answers.read(body, type, OfferSet.class, "the offer set");
+        if (!"YES".equals(set.result()) || set.offers() == null || set.offers().isEmpty()) {
+            List<String> reasons = new ArrayList<>();
+            if (set.meta() != null && set.meta().messages() != null) {
+                set.meta().messages().forEach(m -> reasons.add(m.text()));
+            }
+            if (reasons.isEmpty()) {
+                reasons.add("the broker said NO without a reason (reference brokers do this when no slot fits)");
+            }
+            return new Outcome.No(name(), set, reasons, elapsed(t0));
+        }
+        List<String> warnings = new ArrayList<>();
+        Instant now = clock.instant();
+        for (ExecutionSession offer : set.offers()) {
+            for (String flag : OfferChecks.flags(request, offer, now)) {
+                warnings.add(offer.meta().uuid() + ": " + flag);
+            }
+        }
+        return new Outcome.Offers(name(), set, warnings, elapsed(t0));
+    }
+
+    @Override
+    public OfferSet offerSet(String url) {
+        return get(url, OfferSet.class, "offer set " + url);
+    }
+
+    @Override
+    public ExecutionSession session(String url) {
+        return get(url, ExecutionSession.class, "session " + url);
+    }
+
+    @Override
+    public UpdateResult update(String sessionUrl, SessionPhase target) {
+        ExecutionSession before = session(sessionUrl);
+        if (target == SessionPhase.ACCEPTED && before.expires() != null
+                && !clock.instant().isBefore(Instant.parse(before.expires()))) {
+            throw new BrokerError(BrokerError.Kind.CONFLICT, 0, "the offer expired at " + before.expires()
+                    + " (checked here, since some brokers accept expired offers): ask for new offers");
+        }
+        String json = "{\"kind\":\"uri:enum-value-update\",\"path\":\"phase\",\"value\":\"" + target.name() + "\"}";
+        if (profile().wrappedUpdates()) {
+            json = "{\"update\":{\"type\":\"uri:enum-value-update\",\"path\":\"phase\",\"value\":\"" + target.name() + "\"}}";
+        }
+        ExecutionSession answered;
+        try (Response r = http.newCall(post(sessionUrl, json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).execute()) {
+            String body = r.body().string();
+            if (r.code() != 200) {
+                throw Answers.error(r.code(), body, "session " + sessionUrl, config.credentials().present());
+            }
+            answered = Answers.read(body, r.header("Content-Type"), ExecutionSession.class, "the updated session");
+        } catch (IOException e) {
+            throw transport(e, "session " + sessionUrl);
+        }
+        ExecutionSession reread = session(sessionUrl);
+        SessionPhase now = SessionPhase.parse(reread.phase()).orElse(SessionPhase.INITIAL);
+        boolean applied = now == target || (target == SessionPhase.ACCEPTED && now != SessionPhase.OFFERED
+                && !now.isTerminal()) || (target == SessionPhase.ACCEPTED && now == SessionPhase.COMPLETED);
+        String warning = applied ? null : "the broker answered " + answered.phase() + " but a fresh read shows "
+                + reread.phase() + ": it did not apply the update (from " + before.phase() + " to " + target + ")";
+        return new UpdateResult(answered, reread, applied, warning);
+    }
+
+    @Override
+    public ExecutionSession direct(ExecutionRequest request) {
+        BrokerProfile p = profile();
+        try (Response r = http.newCall(post(base + p.directPath(), RequestShaper.body(request, p.dialect()))).execute()) {
+            String body = r.body().string();
+            if (r.code() != 303 && r.code() != 200) {
+                throw Answers.error(r.code(), body, "direct execution", config.credentials().present());
+            }
+            return Answers.read(body, r.header("Content-Type"), ExecutionSession.class, "the session");
+        } catch (IOException e) {
+            throw transport(e, "direct execution");
+        }
+    }
+
+    private <T extends io.orrery.model.WireDocument> T get(String url, Class<T> type, String what) {
+        Request.Builder b = new Request.Builder().url(url).header("Accept", "application/json").get();
+        String auth = config.credentials().header("GET");
+        if (auth != null) {
+            b.header("Authorization", auth);
+        }
+        try (Response r = http.newCall(b.build()).execute()) {
+            String body = r.body().string();
+            if (r.code() != 200) {
+                throw Answers.error(r.code(), body, what, config.credentials().present());
+            }
+            return Answers.read(body, r.header("Content-Type"), type, what);
+        } catch (IOException e) {
+            throw transport(e, what);
+        }
+    }
+
+    private Request post(String url, byte[] json) {
+        Request.Builder b = new Request.Builder().url(url).header("Accept", "application/json")
+                .post(RequestBody.create(json, JSON));
+        String auth = config.credentials().header("POST");
+        if (auth != null) {
+            b.header("Authorization", auth);
+        }
+        return b.build();
+    }
+
+    private BrokerError transport(IOException e, String what) {
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
+            return new BrokerError(BrokerError.Kind.TIMEOUT, 0, config.name() + " did not answer in time for " + what);
+        }
+        if ("Canceled".equalsIgnoreCase(e.getMessage())) {
+            return new BrokerError(BrokerError.Kind.CANCELLED, 0, "cancelled");
+        }
+        return new BrokerError(BrokerError.Kind.UNREACHABLE, 0, config.name() + " cannot be reached (" + e.getMessage() + ")");
+    }
+
+    private Duration elapsed(Instant t0) {
+        return Duration.between(t0, clock.instant());
+    }
+
+    @Override
+    public void close() {
+        // the connection pool is shared; idle connections time out by themselves
+    }
+}

@@ -1,0 +1,119 @@
+package io.orrery.client;
+
+import io.orrery.broker.BrokerCore;
+import io.orrery.broker.Links;
+import io.orrery.broker.RequestRefusedException;
+import io.orrery.broker.platform.Platform;
+import io.orrery.broker.session.InvalidUpdateException;
+import io.orrery.broker.session.NotFoundException;
+import io.orrery.broker.session.SimulatedExecution;
+import io.orrery.broker.session.UpdateRefusedException;
+import io.orrery.broker.store.SessionStore;
+import io.orrery.client.compare.OfferChecks;
+import io.orrery.model.ExecutionRequest;
+import io.orrery.model.ExecutionSession;
+import io.orrery.model.OfferSet;
+import io.orrery.model.SessionPhase;
+import io.orrery.model.Update;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The bundled broker core on a platform, in this process: offline what-if answers with no server. Its URLs are
+ * {@code builtin:NAME/offersets/UUID} and {@code builtin:NAME/sessions/UUID}, valid while this object lives.
+ */
+public final class LocalBroker implements Broker {
+    private final String name;
+    private final BrokerCore core;
+    private final Clock clock;
+
+    public LocalBroker(String name, Platform platform, Clock clock) {
+        this.name = name;
+        this.clock = clock;
+        String base = "builtin:" + platform.name();
+        this.core = new BrokerCore(platform, clock, new SimulatedExecution(), new Links() {
+            @Override
+            public String offerSet(String uuid) {
+                return base + "/offersets/" + uuid;
+            }
+
+            @Override
+            public String session(String uuid) {
+                return base + "/sessions/" + uuid;
+            }
+        }, SessionStore.NONE);
+    }
+
+    public BrokerCore core() {
+        return core;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public CompletableFuture<Outcome> ask(ExecutionRequest request) {
+        long t0 = System.nanoTime();
+        OfferSet set = core.request(request);
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        if (set.offers() == null) {
+            List<String> reasons = new ArrayList<>();
+            set.meta().messages().forEach(m -> reasons.add(m.text()));
+            return CompletableFuture.completedFuture(new Outcome.No(name, set, reasons, took));
+        }
+        List<String> warnings = new ArrayList<>();
+        set.offers().forEach(o -> OfferChecks.flags(request, o, clock.instant())
+                .forEach(f -> warnings.add(o.meta().uuid() + ": " + f)));
+        return CompletableFuture.completedFuture(new Outcome.Offers(name, set, warnings, took));
+    }
+
+    @Override
+    public OfferSet offerSet(String url) {
+        return core.offerSet(uuid(url)).orElseThrow(() -> notFound(url));
+    }
+
+    @Override
+    public ExecutionSession session(String url) {
+        return core.session(uuid(url)).orElseThrow(() -> notFound(url));
+    }
+
+    @Override
+    public UpdateResult update(String sessionUrl, SessionPhase target) {
+        try {
+            ExecutionSession s = core.update(uuid(sessionUrl), Update.phase(target.name()));
+            return new UpdateResult(s, s, true, null);
+        } catch (NotFoundException e) {
+            throw notFound(sessionUrl);
+        } catch (UpdateRefusedException | InvalidUpdateException e) {
+            throw new BrokerError(BrokerError.Kind.CONFLICT, 409, "the broker refused the update: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public ExecutionSession direct(ExecutionRequest request) {
+        try {
+            return core.direct(request);
+        } catch (RequestRefusedException e) {
+            throw new BrokerError(BrokerError.Kind.REFUSED, 400, "the broker cannot run it: " + String.join("; ",
+                    e.answer().meta().messages().stream().map(io.orrery.model.Message::text).toList()));
+        }
+    }
+
+    private static String uuid(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    private BrokerError notFound(String url) {
+        return new BrokerError(BrokerError.Kind.NOT_FOUND, 404, "the built-in broker does not know " + url);
+    }
+
+    @Override
+    public void close() {
+        // nothing held outside this object
+    }
+}

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 /** {@code orrery bench}: offer latency of the broker core with many live reservations, and a simulated day. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the bundled broker core: offer latency (median, p90, p99) with 1k, 10k and 100k live",
-            "reservations on the cloud platform, and how long a simulated day of sessions takes on a virtual clock."})
+            "reservations on the cloud platform, how long a simulated day of sessions takes on a virtual clock, and",
+            "how long a fan-out to 20 loopback brokers that each answer after 200 ms takes."})
 public final class BenchCommand implements Callable<Integer> {
     private static final Instant T0 = Instant.parse("2027-03-01T00:00:00Z");
 
@@ -38,11 +39,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--fanout", defaultValue = "20", paramLabel = "N",
+            description = "loopback brokers (answering after 200 ms each) for the fan-out figure; 0 skips it (default: ${DEFAULT-VALUE})")
+    int fanout;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Platform cloud = PlatformCatalog.find("cloud").orElseThrow();
         out.printf("platform %s (%d cores), Java %s, %d processors%n", cloud.name(), cloud.capacity().cores(),
@@ -61,6 +66,9 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         simulatedDay(out);
+        if (fanout > 0) {
+            FanOutBench.run(out, fanout, request(4));
+        }
         return 0;
     }
 

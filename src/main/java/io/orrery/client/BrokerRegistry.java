@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The brokers a user has named, in {@code brokers.yaml} in the configuration directory ({@code $ORRERY_CONFIG_DIR},
+ * The brokers a user has named, in {@code brokers.yaml} in the configuration directory ({@code -Dorrery.config.dir},
+ * else {@code $ORRERY_CONFIG_DIR},
  * else {@code $XDG_CONFIG_HOME/orrery}, else {@code ~/.config/orrery}). The file holds credentials, so it is written
  * readable by its owner only.
  */
@@ -31,6 +32,10 @@ public final class BrokerRegistry {
     }
 
     public static Path defaultDirectory() {
+        String prop = System.getProperty("orrery.config.dir");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
         String dir = System.getenv("ORRERY_CONFIG_DIR");
         if (dir != null && !dir.isBlank()) {
             return Path.of(dir);

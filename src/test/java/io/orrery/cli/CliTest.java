@@ -124,9 +124,9 @@ class CliTest {
 
     @Test
     void benchPrintsFigures() {
-        Run r = run("bench", "--reservations", "200", "--requests", "50");
+        Run r = run("bench", "--reservations", "200", "--requests", "50", "--fanout", "3");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("median ms") && r.out().contains("simulated day:"), r.out());
+        assertTrue(r.out().contains("median ms") && r.out().contains("simulated day:") && r.out().contains("fan-out: 3 brokers"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("200\\s+4 cores\\s+\\d+\\.\\d+.*")), r.out());
     }
 

@@ -46,7 +46,9 @@ public final class Comparison {
         boolean within = true;
         for (FloatItem cap : request.costs() == null ? List.<FloatItem>of() : request.costs()) {
             Range have = costs.get(cap.type());
-            if (cap.max() != null && have != null && have.rankValue() > cap.max()) {
+            // the worst case counts against a cap: a range of 0.3-0.8 may cost 0.8
+            double worst = have == null ? Double.NaN : have.max() != null ? have.max() : have.rankValue();
+            if (cap.max() != null && have != null && worst > cap.max()) {
                 flags.add(cap.type() + " " + have + " over your cap " + cap.max());
                 within = false;
             }

@@ -9,8 +9,6 @@ import io.orrery.model.ExecutionRequest;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.OfferSet;
 import io.orrery.model.Update;
-import io.orrery.model.codec.Format;
-import io.orrery.model.codec.WireCodec;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,8 +58,9 @@ public final class BenchCommand implements Callable<Integer> {
                 double[] ms = measure(core, request(cores));
                 int live = core.inspect(cal -> cal.size());
                 int steps = core.inspect(cal -> cal.steps());
-                out.printf("%-12d %-10s %10.3f %10.3f %10.3f %10.3f %8d%n", live, cores + " cores", pct(ms, 50),
-                        pct(ms, 90), pct(ms, 99), ms[ms.length - 1], steps);
+                out.printf("%-12d %-10s %10.3f %10.3f %10.3f %10.3f %8d%n", live, cores + " cores",
+                        BenchSupport.percentile(ms, 50), BenchSupport.percentile(ms, 90),
+                        BenchSupport.percentile(ms, 99), ms[ms.length - 1], steps);
                 out.flush();
             }
         }
@@ -120,22 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static ExecutionRequest request(int cores) {
-        String yaml = """
-                executable:
-                  kind: https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/executable/docker-container.yaml
-                  meta: {name: bench}
-                  image: {locations: [ghcr.io/x/y:1], digest: "sha256:6e495692cc6f1cae2023f261f433d4691aa70b19416730f8301e45fbb74bc526"}
-                compute:
-                  kind: https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/compute/simple-compute-resource.yaml
-                  meta: {name: c}
-                  cores: {min: %d, max: %d}
-                  memory: {min: %d, max: %d}
-                schedule: {requested: {duration: PT2H}}
-                """.formatted(cores, cores * 2, cores * 2, cores * 4);
-        return WireCodec.readAs(yaml, Format.YAML, ExecutionRequest.class);
+        return BenchSupport.request(cores, "PT2H");
     }
 
-    private static double pct(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
 }

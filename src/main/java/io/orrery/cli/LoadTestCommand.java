@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.orrery.model.codec.Format;
+import io.orrery.model.codec.WireCodec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,12 +45,6 @@ public final class LoadTestCommand implements Callable<Integer> {
     public static final List<String> SERVER_JVM = List.of("-XX:+UseSerialGC", "-Xmx64m", "-Xss256k",
             "-XX:ReservedCodeCacheSize=24m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
     private static final Pattern SESSION = Pattern.compile("url\"?\\s*:\\s*\"?[^\"\\s]*?(/sessions/[0-9a-f-]{36})");
-    private static final String JSON_REQUEST = "{\"executable\": {\"kind\": \"https://www.purl.org/ivoa.net/Calycopis-openapi/"
-            + "schema/v1.0/kinds/executable/docker-container.yaml\", \"meta\": {\"name\": \"load\"}, \"image\": {\"locations\":"
-            + " [\"ghcr.io/x/y:1\"], \"digest\": \"sha256:6e495692cc6f1cae2023f261f433d4691aa70b19416730f8301e45fbb74bc526\"}},"
-            + " \"compute\": {\"kind\": \"https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/compute/"
-            + "simple-compute-resource.yaml\", \"meta\": {\"name\": \"c\"}, \"cores\": {\"min\": 2, \"max\": 4},"
-            + " \"memory\": {\"min\": 4, \"max\": 8}}, \"schedule\": {\"requested\": {\"duration\": \"PT1H\"}}}";
 
     @Option(names = "--clients", defaultValue = "16", description = "concurrent clients (default: ${DEFAULT-VALUE})")
     int clients;
@@ -145,8 +141,9 @@ public final class LoadTestCommand implements Callable<Integer> {
                     .build(), HttpResponse.BodyHandlers.ofString()).body();
             long rss = server == null ? 0 : rssMiB(server.pid());
             double[] ms = run.latencies();
-            return new Result(mode, ms.length, elapsed, ms.length / elapsed, pct(ms, 50), pct(ms, 90),
-                    pct(ms, 99), run.serverErrors().get(), run.accepted().get(), !usage.contains("overbooked: false"), rss);
+            return new Result(mode, ms.length, elapsed, ms.length / elapsed, BenchSupport.percentile(ms, 50),
+                    BenchSupport.percentile(ms, 90), BenchSupport.percentile(ms, 99), run.serverErrors().get(),
+                    run.accepted().get(), !usage.contains("overbooked: false"), rss);
         }
     }
 
@@ -154,20 +151,9 @@ public final class LoadTestCommand implements Callable<Integer> {
     }
 
     private Load load(HttpClient http, String base, int count, int maxSeconds) throws Exception {
-        String body = """
-                executable:
-                  kind: https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/executable/docker-container.yaml
-                  meta: {name: load}
-                  image: {locations: [ghcr.io/x/y:1], digest: "sha256:6e495692cc6f1cae2023f261f433d4691aa70b19416730f8301e45fbb74bc526"}
-                compute:
-                  kind: https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/compute/simple-compute-resource.yaml
-                  meta: {name: c}
-                  cores: {min: 2, max: 4}
-                  memory: {min: 4, max: 8}
-                schedule: {requested: {duration: PT1H}}
-                """;
+        String body = BenchSupport.requestYaml(2, "PT1H");
         boolean json = format.equalsIgnoreCase("json");
-        String sent = json ? JSON_REQUEST : body;
+        String sent = json ? WireCodec.write(BenchSupport.request(2, "PT1H"), Format.JSON) : body;
         String accept = json ? "{\"kind\":\"uri:enum-value-update\",\"path\":\"phase\",\"value\":\"ACCEPTED\"}"
                 : "kind: uri:enum-value-update\npath: phase\nvalue: ACCEPTED\n";
         AtomicInteger next = new AtomicInteger();
@@ -251,7 +237,4 @@ public final class LoadTestCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double pct(double[] sorted, int p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
 }

@@ -2,7 +2,6 @@ package io.orrery.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 

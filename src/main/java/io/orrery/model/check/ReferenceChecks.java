@@ -3,7 +3,6 @@ package io.orrery.model.check;
 import io.orrery.model.Component;
 import io.orrery.model.DataResource;
 import io.orrery.model.SimpleVolumeMount;
-import io.orrery.model.StorageResource;
 import io.orrery.model.VolumeMount;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,17 +1,11 @@
 package io.orrery.cli;
 
+import io.orrery.model.check.Checker;
 import io.orrery.model.check.LocatedFinding;
-import io.orrery.model.check.Severity;
-import io.orrery.model.check.Validator;
 import io.orrery.model.codec.Format;
-import io.orrery.model.codec.ParsedDocument;
-import io.orrery.model.codec.SyntaxException;
-import io.orrery.model.codec.WireCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -67,18 +61,6 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** Every finding in a text, in source order. */
     public static List<LocatedFinding> check(String text, Format format) {
-        List<LocatedFinding> found = new ArrayList<>();
-        try {
-            for (ParsedDocument doc : WireCodec.readAll(text, format)) {
-                doc.findings().forEach(f -> found.add(doc.locate(f)));
-                doc.document().ifPresent(d -> Validator.validate(d).forEach(f -> found.add(doc.locate(f))));
-            }
-        } catch (SyntaxException e) {
-            found.add(new LocatedFinding(Severity.ERROR, e.position(), e.getMessage(), null));
-        }
-        found.sort(Comparator.comparing((LocatedFinding f) -> f.position().line())
-                .thenComparing(f -> f.position().column()));
-        return found;
+        return Checker.check(text, format);
     }
-
 }

@@ -32,8 +32,15 @@ public final class YamlPatcher {
         boolean container;
     }
 
-    /** A scalar written the YAML way: numbers and safe words plain, anything else double-quoted. */
+    /** A scalar written the YAML way (a list as a flow sequence): numbers and safe words plain, else quoted. */
     public static String scalar(Object value) {
+        if (value instanceof List<?> list) {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < list.size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(scalar(list.get(i)));
+            }
+            return b.append(']').toString();
+        }
         if (value instanceof Number || value instanceof Boolean) {
             return String.valueOf(value);
         }
@@ -66,8 +73,9 @@ public final class YamlPatcher {
             return at == null ? text : remove(text, at);
         }
         String scalar = scalar(value);
-        if (at != null && !at.container) {
-            return text.substring(0, at.start) + scalar + text.substring(at.end);
+        if (at != null && (!at.container || value instanceof List<?>)) {
+            int end = at.container && !at.flow ? lastContent(text, at.end) + 1 : at.end;
+            return text.substring(0, at.start) + scalar + text.substring(end);
         }
         if (at != null) {
             throw new IllegalArgumentException(pointer + " holds a block, not a value");

@@ -1,0 +1,35 @@
+package io.orrery.workbench.editor;
+
+import io.orrery.model.check.Checker;
+import io.orrery.model.check.LocatedFinding;
+import io.orrery.model.codec.Dialect;
+import io.orrery.model.codec.Format;
+import io.orrery.model.codec.ParsedDocument;
+import io.orrery.model.codec.SyntaxException;
+import io.orrery.model.codec.WireCodec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the editor learns from a text, worked out off the JavaFX thread: the problems, the form's values (when the
+ * text is readable), the generation it is written in, and whether it still holds template placeholder kinds.
+ */
+public record Analysis(String text, List<LocatedFinding> problems, Optional<Map<String, String>> form, Dialect dialect,
+                       boolean template) {
+
+    public static Analysis of(String text) {
+        List<LocatedFinding> problems = Checker.check(text, Format.guess(null, text));
+        try {
+            ParsedDocument doc = WireCodec.read(text, Format.guess(null, text));
+            boolean template = problems.stream().anyMatch(f -> f.message().startsWith("template placeholder"));
+            return new Analysis(text, problems, Optional.of(FormValues.of(doc.tree())), doc.dialect(), template);
+        } catch (SyntaxException e) {
+            return new Analysis(text, problems, Optional.empty(), Dialect.NEWEST, false);
+        }
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(LocatedFinding::isError);
+    }
+}

@@ -1,0 +1,89 @@
+package io.orrery.workbench.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.orrery.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** The editor and form in sync, without the toolkit. */
+class EditorViewModelTest {
+    private static final String TEXT = "# my run\n" + Fixtures.DOCKER + """
+            compute:
+              kind: %scompute/simple-compute-resource.yaml
+              cores: {min: 2, max: 8}   # keep me
+            """.formatted(Fixtures.K);
+
+    private static EditorViewModel loaded(String text) {
+        EditorViewModel vm = new EditorViewModel();
+        vm.load(text, null, false, false);
+        vm.apply(Analysis.of(text));
+        return vm;
+    }
+
+    @Test
+    void textFillsTheForm() {
+        EditorViewModel vm = loaded(TEXT);
+        assertEquals("docker-container", vm.field("executableKind").get());
+        assertEquals("ghcr.io/x/y:1", vm.field("image").get());
+        assertEquals("2", vm.field("coresMin").get());
+        assertEquals("8", vm.field("coresMax").get());
+        assertEquals("", vm.field("memoryMin").get());
+        assertTrue(vm.sendableProperty().get());
+        assertFalse(vm.dirtyProperty().get());
+    }
+
+    @Test
+    void formEditsChangeOnlyTheirValue() {
+        EditorViewModel vm = loaded(TEXT);
+        vm.field("coresMax").set("16");
+        assertEquals(TEXT.replace("max: 8}   # keep me", "max: 16}   # keep me"), vm.textProperty().get());
+        vm.field("memoryMin").set("32");
+        assertTrue(vm.textProperty().get().contains("cores: {min: 2, max: 16}   # keep me\n  memory:\n    min: 32\n"),
+                vm.textProperty().get());
+        assertTrue(vm.textProperty().get().startsWith("# my run\n"));
+        assertTrue(vm.dirtyProperty().get());
+        vm.field("duration").set("PT2H");
+        assertTrue(vm.textProperty().get().endsWith("schedule:\n  requested:\n    duration: PT2H\n"), vm.textProperty().get());
+    }
+
+    @Test
+    void badNumbersAreRefusedWithAMessage() {
+        EditorViewModel vm = loaded(TEXT);
+        vm.field("coresMin").set("many");
+        assertEquals(TEXT, vm.textProperty().get());
+        assertTrue(vm.statusProperty().get().contains("not a whole number"));
+    }
+
+    @Test
+    void problemsAndTemplatesBlockSending() {
+        EditorViewModel vm = loaded(TEXT.replace("{min: 2, max: 8}", "{min: 9, max: 8}"));
+        assertFalse(vm.sendableProperty().get());
+        assertEquals(10, vm.problems().get(0).position().line());
+        EditorViewModel template = loaded(TEXT + "data:\n  - kind: " + Fixtures.K + "data/abstract-data-resource.yaml\n"
+                + "    meta: {name: d}\n");
+        assertFalse(template.sendableProperty().get());
+        assertTrue(template.formNoteProperty().get().contains("template"));
+    }
+
+    @Test
+    void olderGenerationsAndBrokenTextLeaveTheFormReadOnly() {
+        EditorViewModel old = loaded("executable:\n  type: https://www.purl.org/ivoa.net/EB/schema/types/executables/"
+                + "docker-container-1.0\n  image: {locations: [a/b:1]}\n");
+        assertFalse(old.formEditableProperty().get());
+        old.field("digest").set("sha256:00");
+        assertFalse(old.textProperty().get().contains("sha256"), "the form does not write into a legacy text");
+        EditorViewModel broken = loaded("executable: {kind: x\n");
+        assertFalse(broken.formEditableProperty().get());
+        assertEquals(1, broken.problems().size());
+    }
+
+    @Test
+    void staleAnalysesAreIgnored() {
+        EditorViewModel vm = loaded(TEXT);
+        Analysis old = Analysis.of(TEXT.replace("min: 2", "min: 3"));
+        vm.apply(old);
+        assertEquals("2", vm.field("coresMin").get());
+    }
+}

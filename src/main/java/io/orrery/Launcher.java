@@ -14,6 +14,9 @@ public final class Launcher {
             javafx.application.Application.launch(io.orrery.workbench.WorkbenchApp.class, args);
             return;
         }
+        if (System.getProperty("orrery.samples") == null) {
+            System.setProperty("orrery.samples", "sample-tasks");
+        }
         System.exit(OrreryCommand.run(args));
     }
 }

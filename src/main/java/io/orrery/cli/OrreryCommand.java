@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "orrery", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan compute runs across IVOA ExecutionBroker services.%n"
                 + "Run without arguments to open the workbench window.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, OffersCommand.class, UpdateCommand.Accept.class,
+        subcommands = {GuiCommand.class, ValidateCommand.class, ConvertCommand.class, OffersCommand.class, UpdateCommand.Accept.class,
             UpdateCommand.Reject.class, UpdateCommand.Cancel.class, WatchCommand.class, BrokersCommand.class,
             PlatformsCommand.class, ServeCommand.class,
             UsersCommand.class, BenchCommand.class, LoadTestCommand.class,

@@ -1,44 +1,58 @@
 package io.orrery.workbench;
 
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-/** The main window's nodes: a menu bar, the work area and a status bar. */
+/** The main window's frame: menus with keyboard shortcuts, the work area, and a status bar with a busy indicator. */
 public final class MainView {
     private final BorderPane root = new BorderPane();
 
-    public MainView(MainViewModel model, Runnable quit) {
-        MenuItem quitItem = new MenuItem("Quit");
-        quitItem.setId("quitItem");
-        quitItem.setOnAction(e -> quit.run());
-        MenuBar menus = new MenuBar(new Menu("File", null, quitItem));
-        root.setTop(menus);
+    /** What the menus do. */
+    public record Actions(Runnable newTask, Runnable open, Runnable save, Runnable saveAs, Runnable toggleTheme,
+                          Runnable quit) {
+    }
 
-        Label heading = new Label("Orrery");
-        heading.getStyleClass().add("title-1");
-        Label hint = new Label("Plan compute runs across ExecutionBroker services. The task editor and the broker"
-                + " views arrive here; meanwhile every action is available as 'orrery <command>'.");
-        hint.setWrapText(true);
-        hint.setMaxWidth(520);
-        VBox welcome = new VBox(12, heading, hint);
-        welcome.setAlignment(Pos.CENTER);
-        welcome.setId("welcome");
-        root.setCenter(welcome);
-
+    public MainView(MainViewModel model, Actions actions, Node center) {
+        Menu file = new Menu("File", null,
+                item("New", "Shortcut+N", actions.newTask(), "newItem"),
+                item("Open...", "Shortcut+O", actions.open(), "openItem"),
+                item("Save", "Shortcut+S", actions.save(), "saveItem"),
+                item("Save as...", "Shortcut+Shift+S", actions.saveAs(), "saveAsItem"),
+                item("Quit", "Shortcut+Q", actions.quit(), "quitItem"));
+        Menu view = new Menu("View", null, item("Light / dark theme", "Shortcut+T", actions.toggleTheme(), "themeItem"));
+        root.setTop(new MenuBar(file, view));
+        root.setCenter(center);
         Label status = new Label();
         status.setId("statusLabel");
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(status);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("busy");
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(model.busyProperty().greaterThan(0));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, gap, busy);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action, String id) {
+        MenuItem i = new MenuItem(text);
+        i.setId(id);
+        i.setAccelerator(KeyCombination.keyCombination(keys));
+        i.setOnAction(e -> action.run());
+        return i;
     }
 
     public BorderPane root() {

@@ -1,23 +1,31 @@
 package io.orrery.workbench;
 
-import atlantafx.base.theme.PrimerLight;
+import io.orrery.client.BrokerRegistry;
+import java.nio.file.Path;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The workbench window. */
+/**
+ * The workbench window. Parameters: {@code --open=FILE} opens a task; {@code --screenshot=OUT.png} writes a PNG of
+ * the whole window once it has settled, then exits.
+ */
 public final class WorkbenchApp extends Application {
-
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainViewModel model = new MainViewModel();
-        MainView view = new MainView(model, Platform::exit);
-        Scene scene = new Scene(view.root(), 1100, 720);
-        scene.getStylesheets().add(WorkbenchApp.class.getResource("workbench.css").toExternalForm());
-        stage.titleProperty().bind(model.titleProperty());
-        stage.setScene(scene);
-        stage.show();
+        Map<String, String> named = getParameters().getNamed();
+        Workbench wb = new Workbench(stage, BrokerRegistry.defaultDirectory());
+        String open = named.get("open");
+        wb.show(open == null ? null : Path.of(open));
+        String shot = named.get("screenshot");
+        if (shot != null) {
+            long since = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("orrery gui: window shown " + since + " ms after the JVM started");
+            Screenshot.after(wb.scene(), Path.of(shot), 1500, () -> {
+                wb.quit();
+                Platform.exit();
+            });
+        }
     }
 }

@@ -1,0 +1,46 @@
+package io.orrery.workbench;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+
+/** A PNG of the window's scene, for the README and for checks ({@code orrery gui --screenshot}). */
+public final class Screenshot {
+    private Screenshot() {}
+
+    /** After a pause (so that analysis and layout settle), writes the PNG, then runs then. */
+    public static void after(Scene scene, Path out, long millis, Runnable then) {
+        PauseTransition wait = new PauseTransition(javafx.util.Duration.millis(millis));
+        wait.setOnFinished(e -> {
+            try {
+                write(scene.snapshot(null), out);
+                System.err.println("orrery gui: wrote " + out);
+            } catch (IOException ex) {
+                System.err.println("orrery gui: cannot write " + out + ": " + ex.getMessage());
+            }
+            then.run();
+        });
+        wait.play();
+    }
+
+    static void write(WritableImage image, Path out) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        if (out.toAbsolutePath().getParent() != null) {
+            java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        ImageIO.write(png, "png", out.toFile());
+    }
+}

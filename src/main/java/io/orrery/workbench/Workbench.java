@@ -1,0 +1,268 @@
+package io.orrery.workbench;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.orrery.workbench.editor.EditorView;
+import io.orrery.workbench.editor.EditorViewModel;
+import io.orrery.workbench.editor.FormView;
+import io.orrery.workbench.library.LibraryView;
+import io.orrery.workbench.library.Recovery;
+import io.orrery.workbench.library.Settings;
+import io.orrery.workbench.library.TaskLibrary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The window and its actions: the library, editor and form in one split pane, file actions with keyboard
+ * shortcuts, atomic saves, crash recovery of the unsaved buffer, theme, and a layout remembered between runs.
+ * File work happens off the JavaFX thread.
+ */
+public final class Workbench {
+    private static final String NEW_TASK = "# a new task: describe what to run, on what, when\nexecutable:\n"
+            + "  kind: https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/executable/docker-container.yaml\n"
+            + "  meta:\n    name: my-task\n  image:\n    locations: [ghcr.io/owner/image:tag]\n";
+
+    private final Stage stage;
+    private final MainViewModel main = new MainViewModel();
+    private final EditorViewModel editor = new EditorViewModel();
+    private final TaskLibrary library;
+    private final Recovery recovery;
+    private final Settings settings;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "orrery-work"));
+    private final ScheduledExecutorService keeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "orrery-recovery"));
+    private final EditorView editorView;
+    private final LibraryView libraryView;
+    private final SplitPane split;
+    private final Scene scene;
+
+    public Workbench(Stage stage, Path configDir) {
+        this.stage = stage;
+        this.library = TaskLibrary.standard(configDir);
+        this.recovery = new Recovery(configDir);
+        this.settings = new Settings(configDir);
+        editorView = new EditorView(editor, background, main::busyStart, main::busyEnd);
+        libraryView = new LibraryView(library, e -> open(e.path()));
+        split = new SplitPane(libraryView.root(), editorView.root(), new FormView(editor).root());
+        split.setDividerPositions(settings.number("divider.0", 0.2), settings.number("divider.1", 0.68));
+        MainView view = new MainView(main, new MainView.Actions(this::newTask, this::chooseAndOpen, this::save,
+                this::saveAs, this::toggleTheme, this::quit), split);
+        scene = new Scene(view.root(), settings.number("window.width", 1280), settings.number("window.height", 800));
+        scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            List<java.io.File> files = e.getDragboard().getFiles();
+            if (!files.isEmpty()) {
+                open(files.get(0).toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+        });
+        main.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::title,
+                editor.fileProperty(), editor.dirtyProperty()));
+        editor.statusProperty().addListener((o, was, now) -> main.say(now));
+        applyTheme(settings.text("theme", "light"));
+        stage.setScene(scene);
+        stage.titleProperty().bind(main.titleProperty());
+        stage.setOnCloseRequest(e -> quit());
+        keeper.scheduleWithFixedDelay(this::keepBuffer, 2, 2, TimeUnit.SECONDS);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public EditorView editorView() {
+        return editorView;
+    }
+
+    /** Shows the window, then offers back a buffer a crash left, or opens the given file, or a new task. */
+    public void show(Path open) {
+        stage.show();
+        var left = recovery.find();
+        if (left.isPresent() && askRecover(left.get())) {
+            editor.load(left.get().text(), left.get().file(), false, true);
+            main.say("Recovered the unsaved text from " + left.get().when());
+        } else if (open != null) {
+            open(open);
+        } else {
+            String last = settings.text("last.file", "");
+            if (!last.isEmpty() && Files.isRegularFile(Path.of(last))) {
+                open(Path.of(last));
+            } else {
+                editor.load(NEW_TASK, null, false, false);
+            }
+        }
+    }
+
+    private boolean askRecover(Recovery.Buffer b) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Orrery did not close normally. The editor held unsaved text"
+                + (b.file() == null ? "" : " for " + b.file()) + " at " + b.when() + ". Recover it?",
+                new ButtonType("Recover", javafx.scene.control.ButtonBar.ButtonData.YES), ButtonType.NO);
+        a.setHeaderText("Recover unsaved changes?");
+        a.initOwner(stage);
+        return a.showAndWait().map(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.YES).orElse(false);
+    }
+
+    private String title() {
+        Path f = editor.fileProperty().get();
+        return (editor.dirtyProperty().get() ? "* " : "") + (f == null ? "untitled" : f.getFileName()) + " - Orrery";
+    }
+
+    private void newTask() {
+        editor.load(NEW_TASK, null, false, false);
+    }
+
+    private void chooseAndOpen() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Tasks", "*.yaml", "*.yml", "*.json"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    /** Opens a file off the JavaFX thread; an unreadable YAML file still opens, with its problems listed. */
+    public void open(Path file) {
+        main.busyStart();
+        background.submit(() -> {
+            try {
+                String text = TaskLibrary.read(file);
+                Platform.runLater(() -> {
+                    editor.load(text, file, library.isSample(file), false);
+                    settings.put("last.file", file.toAbsolutePath());
+                    main.say("Opened " + file + (library.isSample(file) ? " (a sample: save as to edit a copy)" : ""));
+                    main.busyEnd();
+                });
+            } catch (IOException e) {
+                Platform.runLater(() -> {
+                    main.say("Cannot open " + file + ": " + e.getMessage());
+                    main.busyEnd();
+                });
+            }
+        });
+    }
+
+    private void save() {
+        Path f = editor.fileProperty().get();
+        if (f == null || editor.readOnlyProperty().get()) {
+            saveAs();
+        } else {
+            write(f);
+        }
+    }
+
+    private void saveAs() {
+        FileChooser fc = new FileChooser();
+        try {
+            Files.createDirectories(library.mine());
+        } catch (IOException e) {
+            main.say("Cannot create " + library.mine() + ": " + e.getMessage());
+        }
+        fc.setInitialDirectory(library.mine().toFile());
+        java.io.File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            write(f.toPath());
+        }
+    }
+
+    /** Saves atomically off the JavaFX thread, then forgets the recovery copy. */
+    public void write(Path target) {
+        String text = editor.textProperty().get();
+        main.busyStart();
+        background.submit(() -> {
+            try {
+                TaskLibrary.save(target, text);
+                recovery.clear();
+                Platform.runLater(() -> {
+                    editor.fileProperty().set(target);
+                    editor.readOnlyProperty().set(false);
+                    if (text.equals(editor.textProperty().get())) {
+                        editor.dirtyProperty().set(false);
+                    }
+                    libraryView.refresh();
+                    main.say("Saved " + target);
+                    main.busyEnd();
+                });
+            } catch (IOException e) {
+                Platform.runLater(() -> {
+                    main.say("Cannot save " + target + ": " + e.getMessage() + " (the text is still here)");
+                    main.busyEnd();
+                });
+            }
+        });
+    }
+
+    /** Copies the buffer aside while it is unsaved (runs on its own thread; reads the state via the FX thread). */
+    private void keepBuffer() {
+        java.util.concurrent.CompletableFuture<String[]> state = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> state.complete(editor.dirtyProperty().get() ? new String[] {editor.textProperty().get(),
+            editor.fileProperty().get() == null ? null : editor.fileProperty().get().toString()} : null));
+        try {
+            String[] s = state.get(5, TimeUnit.SECONDS);
+            if (s != null) {
+                recovery.keep(s[0], s[1] == null ? null : Path.of(s[1]));
+            }
+        } catch (Exception e) {
+            // the next round tries again; the buffer itself is untouched
+        }
+    }
+
+    private void toggleTheme() {
+        applyTheme(settings.text("theme", "light").equals("light") ? "dark" : "light");
+    }
+
+    private void applyTheme(String theme) {
+        settings.put("theme", theme);
+        Application.setUserAgentStylesheet(theme.equals("dark") ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Remembers the layout, forgets the recovery copy if nothing is unsaved, and closes. */
+    public void quit() {
+        settings.put("window.width", scene.getWidth());
+        settings.put("window.height", scene.getHeight());
+        double[] d = split.getDividerPositions();
+        for (int i = 0; i < d.length; i++) {
+            settings.put("divider." + i, d[i]);
+        }
+        try {
+            settings.save();
+            if (!editor.dirtyProperty().get()) {
+                recovery.clear();
+            }
+        } catch (IOException e) {
+            main.say("Cannot save the settings: " + e.getMessage());
+        }
+        keeper.shutdownNow();
+        background.shutdown();
+        Platform.exit();
+    }
+}

@@ -56,6 +56,7 @@ public final class EditorView {
                 int caret = Math.min(area.getCaretPosition(), now.length());
                 area.replaceText(now);
                 area.moveTo(caret);
+                area.requestFollowCaret();
                 syncing = false;
             }
         });

@@ -19,7 +19,7 @@ public final class MainView {
 
     /** What the menus do. */
     public record Actions(Runnable newTask, Runnable open, Runnable save, Runnable saveAs, Runnable toggleTheme,
-                          Runnable quit) {
+                          Runnable quit, Runnable showAs, Runnable find, Menu recent) {
     }
 
     public MainView(MainViewModel model, Actions actions, Node center) {
@@ -27,10 +27,13 @@ public final class MainView {
                 item("New", "Shortcut+N", actions.newTask(), "newItem"),
                 item("Open...", "Shortcut+O", actions.open(), "openItem"),
                 item("Save", "Shortcut+S", actions.save(), "saveItem"),
+                actions.recent(),
                 item("Save as...", "Shortcut+Shift+S", actions.saveAs(), "saveAsItem"),
                 item("Quit", "Shortcut+Q", actions.quit(), "quitItem"));
+        Menu task = new Menu("Task", null, item("Find...", "Shortcut+F", actions.find(), "findItem"),
+                item("Show as...", "Shortcut+E", actions.showAs(), "showAsItem"));
         Menu view = new Menu("View", null, item("Light / dark theme", "Shortcut+T", actions.toggleTheme(), "themeItem"));
-        root.setTop(new MenuBar(file, view));
+        root.setTop(new MenuBar(file, task, view));
         root.setCenter(center);
         Label status = new Label();
         status.setId("statusLabel");

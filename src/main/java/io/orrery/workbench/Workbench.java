@@ -49,6 +49,7 @@ public final class Workbench {
     private final LibraryView libraryView;
     private final SplitPane split;
     private final Scene scene;
+    private final javafx.scene.control.Menu recentMenu = new javafx.scene.control.Menu("Open recent");
 
     public Workbench(Stage stage, Path configDir) {
         this.stage = stage;
@@ -59,8 +60,10 @@ public final class Workbench {
         libraryView = new LibraryView(library, e -> open(e.path()));
         split = new SplitPane(libraryView.root(), editorView.root(), new FormView(editor).root());
         split.setDividerPositions(settings.number("divider.0", 0.2), settings.number("divider.1", 0.68));
+        recentMenu.setId("recentMenu");
+        refreshRecent();
         MainView view = new MainView(main, new MainView.Actions(this::newTask, this::chooseAndOpen, this::save,
-                this::saveAs, this::toggleTheme, this::quit), split);
+                this::saveAs, this::toggleTheme, this::quit, this::showAs, editorView::find, recentMenu), split);
         scene = new Scene(view.root(), settings.number("window.width", 1280), settings.number("window.height", 800));
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         scene.setOnDragOver(e -> {
@@ -158,6 +161,7 @@ public final class Workbench {
                 Platform.runLater(() -> {
                     editor.load(text, file, library.isSample(file), false);
                     settings.put("last.file", file.toAbsolutePath());
+                    remember(file);
                     main.say("Opened " + file + (library.isSample(file) ? " (a sample: save as to edit a copy)" : ""));
                     main.busyEnd();
                 });
@@ -168,6 +172,33 @@ public final class Workbench {
                 });
             }
         });
+    }
+
+    /** Puts a file at the top of the recent list (eight at most). */
+    private void remember(Path file) {
+        java.util.List<String> recent = new java.util.ArrayList<>(java.util.List.of(
+                settings.text("recent", "").split("\n")));
+        recent.removeIf(r -> r.isBlank() || r.equals(file.toAbsolutePath().toString()));
+        recent.add(0, file.toAbsolutePath().toString());
+        settings.put("recent", String.join("\n", recent.subList(0, Math.min(8, recent.size()))));
+        refreshRecent();
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (String r : settings.text("recent", "").split("\n")) {
+            if (!r.isBlank()) {
+                javafx.scene.control.MenuItem i = new javafx.scene.control.MenuItem(r);
+                i.setOnAction(e -> open(Path.of(r)));
+                recentMenu.getItems().add(i);
+            }
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void showAs() {
+        io.orrery.workbench.editor.ShowAsView.show(stage, editor.textProperty().get(), editor.fileProperty().get(),
+                "http://127.0.0.1:8080");
     }
 
     private void save() {
@@ -204,6 +235,7 @@ public final class Workbench {
                 Platform.runLater(() -> {
                     editor.fileProperty().set(target);
                     editor.readOnlyProperty().set(false);
+                    remember(target);
                     if (text.equals(editor.textProperty().get())) {
                         editor.dirtyProperty().set(false);
                     }

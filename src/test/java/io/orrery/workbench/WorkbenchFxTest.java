@@ -91,6 +91,16 @@ class WorkbenchFxTest {
     }
 
     @Test
+    void findSelectsTheNextOccurrence(FxRobot robot) {
+        load(robot, TEXT);
+        robot.interact(() -> wb.editorView().find());
+        robot.write("cores");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("cores", area(robot).getSelectedText());
+    }
+
+    @Test
     void aTemplateCannotBeSentUntilItsKindIsChosen(FxRobot robot) {
         load(robot, TEXT + "data:\n  - kind: " + Fixtures.K + "data/abstract-data-resource.yaml\n    meta: {name: d}\n");
         assertFalse(wb.editor().sendableProperty().get());

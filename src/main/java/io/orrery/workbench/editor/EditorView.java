@@ -33,6 +33,8 @@ public final class EditorView {
     private final PauseTransition debounce = new PauseTransition(javafx.util.Duration.millis(250));
     private final ExecutorService background;
     private final Tooltip hover = new Tooltip();
+    private final javafx.scene.control.TextField findField = new javafx.scene.control.TextField();
+    private final javafx.scene.layout.HBox findBar = new javafx.scene.layout.HBox(findField);
     private boolean syncing;
 
     public EditorView(EditorViewModel model, ExecutorService background, Runnable busyStart, Runnable busyEnd) {
@@ -88,7 +90,21 @@ public final class EditorView {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         BorderPane problemsPane = new BorderPane(problems);
         problemsPane.setTop(new Label("Problems"));
-        root = new SplitPane(new VirtualizedScrollPane<>(area), problemsPane);
+        findField.setId("findField");
+        findField.setPromptText("find (Enter: next, Esc: close)");
+        findField.setOnAction(e -> findNext(findField.getText()));
+        findField.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                findBar.setVisible(false);
+                findBar.setManaged(false);
+                area.requestFocus();
+            }
+        });
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        BorderPane editorPane = new BorderPane(new VirtualizedScrollPane<>(area));
+        editorPane.setTop(findBar);
+        root = new SplitPane(editorPane, problemsPane);
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.78);
     }
@@ -99,6 +115,34 @@ public final class EditorView {
 
     public CodeArea area() {
         return area;
+    }
+
+    /** Shows the find bar. */
+    public void find() {
+        findBar.setVisible(true);
+        findBar.setManaged(true);
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    /** Selects the next occurrence after the caret, wrapping round; says so when there is none. */
+    public boolean findNext(String what) {
+        if (what == null || what.isEmpty()) {
+            return false;
+        }
+        String text = area.getText();
+        int from = area.getSelection().getEnd();
+        int at = text.indexOf(what, from);
+        if (at < 0) {
+            at = text.indexOf(what);
+        }
+        if (at < 0) {
+            model.statusProperty().set("'" + what + "' is not in the text");
+            return false;
+        }
+        area.selectRange(at, at + what.length());
+        area.requestFollowCaret();
+        return true;
     }
 
     /** Moves the caret to a finding and shows it. */

@@ -18,7 +18,7 @@ public final class YamlPatcher {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./+@-][A-Za-z0-9_./+@:=, -]*");
     private static final Pattern RESERVED = Pattern.compile(
-            "(?i)(true|false|yes|no|on|off|null|~|y|n)|[-+]?[0-9][0-9_.eE+-]*|.*(: | #|:$).*|.*\\s$");
+            "(?i)(true|false|yes|no|on|off|null|~|y|n)|[-+]?[0-9][0-9_.eE+-]*|.*(:| #).*|.*\\s$");
 
     private YamlPatcher() {}
 
@@ -102,6 +102,45 @@ public final class YamlPatcher {
         int insertAt = lineEnd < 0 ? text.length() : lineEnd;
         int column = parent.childColumn < 0 ? 0 : parent.childColumn;
         return text.substring(0, insertAt) + "\n" + block(missing, scalar, column) + text.substring(insertAt);
+    }
+
+    /**
+     * The text with a mapping item added at the end of the list at path (created if missing), in the list's style:
+     * {@code - key: value} lines in a block list, {@code {key: value}} in a flow list.
+     */
+    public static String appendItem(String text, List<String> path, Map<String, Object> item) {
+        Map<String, Span> spans = scan(text);
+        Span list = spans.get(pointer(path));
+        if (list == null) {
+            StringBuilder first = new StringBuilder();
+            item.forEach((k, v) -> first.append(first.isEmpty() ? "" : ", ").append(k).append(": ").append(scalar(v)));
+            String flowItem = "[{" + first + "}]";
+            String withList = set(text, path, "PLACEHOLDER-" + flowItem.hashCode());
+            return withList.replace(scalar("PLACEHOLDER-" + flowItem.hashCode()), flowItem);
+        }
+        if (list.flow) {
+            StringBuilder entry = new StringBuilder("{");
+            item.forEach((k, v) -> entry.append(entry.length() == 1 ? "" : ", ").append(k).append(": ").append(scalar(v)));
+            entry.append('}');
+            int close = list.end - 1;
+            boolean empty = text.substring(list.start + 1, close).isBlank();
+            return text.substring(0, close) + (empty ? "" : ", ") + entry + text.substring(close);
+        }
+        int column = column(text, list.start);
+        StringBuilder lines = new StringBuilder();
+        boolean first = true;
+        for (Map.Entry<String, Object> e : item.entrySet()) {
+            lines.append('\n').append(" ".repeat(column)).append(first ? "- " : "  ").append(e.getKey()).append(": ")
+                    .append(scalar(e.getValue()));
+            first = false;
+        }
+        int lineEnd = text.indexOf('\n', lastContent(text, list.end));
+        int insertAt = lineEnd < 0 ? text.length() : lineEnd;
+        return text.substring(0, insertAt) + lines + text.substring(insertAt);
+    }
+
+    private static int column(String text, int offset) {
+        return offset - (text.lastIndexOf('\n', offset - 1) + 1);
     }
 
     private static String append(String text, List<String> missing, String scalar, int column) {

@@ -38,7 +38,7 @@ class YamlPatcherTest {
     @Test
     void addsKeysInTheStyleOfTheirMapping() {
         String block = YamlPatcher.set(TEXT, p("schedule", "requested", "start"), "2027-03-01T09:00:00Z/PT3H");
-        assertEquals(TEXT.replace("    duration: PT90M\n", "    duration: PT90M\n    start: 2027-03-01T09:00:00Z/PT3H\n"), block);
+        assertEquals(TEXT.replace("    duration: PT90M\n", "    duration: PT90M\n    start: \"2027-03-01T09:00:00Z/PT3H\"\n"), block);
         String flow = YamlPatcher.set(TEXT, p("executable", "image", "platform", "architecture"), "amd64");
         assertEquals(TEXT.replace("digest: \"sha256:00\"}", "digest: \"sha256:00\", platform: {architecture: amd64}}"), flow);
         String parents = YamlPatcher.set("executable:\n  kind: x\n", p("compute", "cores", "min"), 4L);
@@ -63,5 +63,19 @@ class YamlPatcherTest {
         assertEquals("\"a: b\"", YamlPatcher.scalar("a: b"));
         assertEquals("\"say \\\"hi\\\"\"", YamlPatcher.scalar("say \"hi\""));
         assertEquals("8", YamlPatcher.scalar(8L));
+    }
+
+    @Test
+    void appendsListItemsInTheStyleOfTheList() {
+        java.util.Map<String, Object> cap = new java.util.LinkedHashMap<>();
+        cap.put("type", "urn:ivoa:calycopis:cost:monetary");
+        cap.put("max", 0.5);
+        String created = YamlPatcher.appendItem("executable:\n  kind: x\n", p("costs"), cap);
+        assertEquals("executable:\n  kind: x\ncosts: [{type: \"urn:ivoa:calycopis:cost:monetary\", max: 0.5}]\n", created);
+        String block = "costs:\n  - type: a\n    max: 1\n# end\n";
+        assertEquals("costs:\n  - type: a\n    max: 1\n  - type: \"urn:ivoa:calycopis:cost:monetary\"\n    max: 0.5\n# end\n",
+                YamlPatcher.appendItem(block, p("costs"), cap));
+        assertEquals("costs: [{type: a}, {type: \"urn:ivoa:calycopis:cost:monetary\", max: 0.5}]\n",
+                YamlPatcher.appendItem("costs: [{type: a}]\n", p("costs"), cap));
     }
 }

@@ -10,22 +10,25 @@ import io.orrery.model.codec.WireCodec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the editor learns from a text, worked out off the JavaFX thread: the problems, the form's values (when the
  * text is readable), the generation it is written in, and whether it still holds template placeholder kinds.
  */
 public record Analysis(String text, List<LocatedFinding> problems, Optional<Map<String, String>> form, Dialect dialect,
-                       boolean template) {
+                       boolean template, List<FormField> fields, JsonNode tree) {
 
     public static Analysis of(String text) {
         List<LocatedFinding> problems = Checker.check(text, Format.guess(null, text));
         try {
             ParsedDocument doc = WireCodec.read(text, Format.guess(null, text));
             boolean template = problems.stream().anyMatch(f -> f.message().startsWith("template placeholder"));
-            return new Analysis(text, problems, Optional.of(FormValues.of(doc.tree())), doc.dialect(), template);
+            List<FormField> fields = FormValues.fields(doc.tree());
+            return new Analysis(text, problems, Optional.of(FormValues.of(doc.tree(), fields)), doc.dialect(), template,
+                    fields, doc.tree());
         } catch (SyntaxException e) {
-            return new Analysis(text, problems, Optional.empty(), Dialect.NEWEST, false);
+            return new Analysis(text, problems, Optional.empty(), Dialect.NEWEST, false, FormField.ALL, null);
         }
     }
 

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The state of the editor and its form, without the toolkit: the text, its file, whether it changed, its
@@ -30,14 +31,12 @@ public final class EditorViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<LocatedFinding> problems = FXCollections.observableArrayList();
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
+    private final ObservableList<FormField> fieldList = FXCollections.observableArrayList();
+    private JsonNode tree;
     private boolean applying;
 
     public EditorViewModel() {
-        for (FormField f : FormField.ALL) {
-            StringProperty p = new SimpleStringProperty("");
-            p.addListener((o, was, now) -> formEdited(f, now));
-            fields.put(f.id(), p);
-        }
+        useFields(FormField.ALL);
         text.addListener((o, was, now) -> {
             if (!applying) {
                 dirty.set(true);
@@ -86,6 +85,29 @@ public final class EditorViewModel {
         return fields.get(id);
     }
 
+    /** The form's fields now: those of every request, plus the sections of this document's items. */
+    public ObservableList<FormField> fieldList() {
+        return fieldList;
+    }
+
+    /** Makes the properties for a new set of fields, keeping those of fields that stay. */
+    private void useFields(java.util.List<FormField> now) {
+        java.util.List<String> ids = now.stream().map(FormField::id).toList();
+        if (ids.equals(fieldList.stream().map(FormField::id).toList())) {
+            return;
+        }
+        // fresh properties each time the set changes, so that the old form's listeners go with the old properties
+        Map<String, String> old = new LinkedHashMap<>();
+        fields.forEach((id, p) -> old.put(id, p.get()));
+        fields.clear();
+        for (FormField f : now) {
+            StringProperty p = new SimpleStringProperty(old.getOrDefault(f.id(), ""));
+            p.addListener((o, was, value) -> formEdited(f, value));
+            fields.put(f.id(), p);
+        }
+        fieldList.setAll(now);
+    }
+
     /** Loads a text (from a file, a sample or a recovered buffer) as unchanged unless said otherwise. */
     public void load(String content, Path from, boolean sample, boolean changed) {
         applying = true;
@@ -116,8 +138,10 @@ public final class EditorViewModel {
             formNote.set("");
         }
         formEditable.set(a.form().isPresent() && a.dialect() == Dialect.NEWEST && !readOnly.get());
+        tree = a.tree();
         a.form().ifPresent(values -> {
             applying = true;
+            useFields(a.fields());
             try {
                 values.forEach((id, v) -> {
                     StringProperty p = fields.get(id);
@@ -131,6 +155,29 @@ public final class EditorViewModel {
         });
     }
 
+    /** The text with the field's value in it; an item chosen by type is found, or added when it is missing. */
+    private String patch(FormField f, Object value) {
+        String type = f.typedItem();
+        if (type == null) {
+            return YamlPatcher.set(text.get(), f.path(), value);
+        }
+        String list = f.path().get(0);
+        int index = FormValues.indexOf(tree == null ? null : tree.get(list), type);
+        if (index >= 0) {
+            java.util.List<String> path = new java.util.ArrayList<>(f.path());
+            path.set(1, String.valueOf(index));
+            return YamlPatcher.set(text.get(), path, value);
+        }
+        if (value == null) {
+            return text.get();
+        }
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("kind", FormValues.costKind(list));
+        item.put("type", type);
+        item.put(f.path().get(2), value);
+        return YamlPatcher.appendItem(text.get(), java.util.List.of(list), item);
+    }
+
     private void formEdited(FormField f, String now) {
         if (applying) {
             return;
@@ -140,7 +187,7 @@ public final class EditorViewModel {
             return;
         }
         try {
-            String patched = YamlPatcher.set(text.get(), f.path(), f.value(now));
+            String patched = patch(f, f.value(now));
             if (!patched.equals(text.get())) {
                 text.set(patched);
             }

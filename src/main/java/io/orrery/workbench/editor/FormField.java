@@ -2,30 +2,46 @@ package io.orrery.workbench.editor;
 
 import java.util.List;
 
-/** One field of the request form: where it lives in the document, and what it holds. */
-public record FormField(String id, String label, List<String> path, Type type, String hint) {
+/**
+ * One field of the request form: its section, where it lives in the document (a path of keys and list indices;
+ * a segment {@code #TYPE} means "the item whose type is TYPE"), what it holds, and its choices, if any.
+ */
+public record FormField(String id, String section, String label, List<String> path, Type type, String hint,
+                        List<String> choices) {
     /** How the field's text maps to a YAML value. */
     public enum Type {
-        TEXT, INTEGER, WORDS, KIND
+        TEXT, INTEGER, DECIMAL, WORDS, KIND, CHOICE
     }
 
-    /** The fields of the form, in the order they are shown. */
+    /** The fields every request has, in the order they are shown. */
     public static final List<FormField> ALL = List.of(
-            new FormField("executableKind", "Executable kind", List.of("executable", "kind"), Type.KIND,
-                    "docker-container, jupyter-notebook or singularity-container"),
-            new FormField("image", "Image", List.of("executable", "image", "locations"), Type.WORDS,
-                    "registry/namespace/name:tag (several separated by spaces)"),
-            new FormField("digest", "Digest", List.of("executable", "image", "digest"), Type.TEXT, "sha256:..."),
-            new FormField("command", "Command", List.of("executable", "command"), Type.WORDS, "arguments, by spaces"),
-            new FormField("location", "Notebook or image URL", List.of("executable", "location"), Type.TEXT,
-                    "for notebooks and Singularity images"),
-            new FormField("coresMin", "Cores, at least", List.of("compute", "cores", "min"), Type.INTEGER, ""),
-            new FormField("coresMax", "Cores, at most", List.of("compute", "cores", "max"), Type.INTEGER, ""),
-            new FormField("memoryMin", "Memory GiB, at least", List.of("compute", "memory", "min"), Type.INTEGER, ""),
-            new FormField("memoryMax", "Memory GiB, at most", List.of("compute", "memory", "max"), Type.INTEGER, ""),
-            new FormField("start", "Start window", List.of("schedule", "requested", "start"), Type.TEXT,
-                    "2027-03-01T09:00:00Z/PT3H or start/end"),
-            new FormField("duration", "Duration", List.of("schedule", "requested", "duration"), Type.TEXT, "PT2H"));
+            of("executableKind", "Executable", "Kind", Type.KIND, "docker-container, jupyter-notebook or singularity-container",
+                    "executable", "kind"),
+            of("image", "Executable", "Image", Type.WORDS, "registry/namespace/name:tag (several separated by spaces)",
+                    "executable", "image", "locations"),
+            of("digest", "Executable", "Digest", Type.TEXT, "sha256:...", "executable", "image", "digest"),
+            of("command", "Executable", "Command", Type.WORDS, "arguments, by spaces", "executable", "command"),
+            of("location", "Executable", "Notebook or image URL", Type.TEXT, "for notebooks and Singularity images",
+                    "executable", "location"),
+            of("coresMin", "Compute", "Cores, at least", Type.INTEGER, "", "compute", "cores", "min"),
+            of("coresMax", "Compute", "Cores, at most", Type.INTEGER, "", "compute", "cores", "max"),
+            of("memoryMin", "Compute", "Memory GiB, at least", Type.INTEGER, "", "compute", "memory", "min"),
+            of("memoryMax", "Compute", "Memory GiB, at most", Type.INTEGER, "", "compute", "memory", "max"),
+            of("start", "Schedule", "Start window", Type.TEXT, "2027-03-01T09:00:00Z/PT3H or start/end",
+                    "schedule", "requested", "start"),
+            of("duration", "Schedule", "Duration", Type.TEXT, "PT2H", "schedule", "requested", "duration"),
+            of("capMoney", "Caps and floors", "Cost, at most", Type.DECIMAL, "in the broker's currency",
+                    "costs", "#urn:ivoa:calycopis:cost:monetary", "max"),
+            of("capEnergy", "Caps and floors", "Energy kWh, at most", Type.DECIMAL, "",
+                    "costs", "#urn:ivoa:calycopis:cost:energy", "max"),
+            of("capCarbon", "Caps and floors", "Carbon gCO2, at most", Type.DECIMAL, "",
+                    "costs", "#urn:ivoa:calycopis:cost:carbon", "max"),
+            of("floorPerformance", "Caps and floors", "Benchmark, at least", Type.DECIMAL, "compute performance",
+                    "metrics", "#urn:ivoa:calycopis:metric:compute-performance", "min"));
+
+    static FormField of(String id, String section, String label, Type type, String hint, String... path) {
+        return new FormField(id, section, label, List.of(path), type, hint, List.of());
+    }
 
     /** The YAML value for the field's text (null removes the key); throws NumberFormatException for a bad number. */
     public Object value(String text) {
@@ -35,10 +51,16 @@ public record FormField(String id, String label, List<String> path, Type type, S
         }
         return switch (type) {
             case INTEGER -> Long.parseLong(t);
+            case DECIMAL -> Double.parseDouble(t);
             case WORDS -> List.of(t.split("\\s+"));
             case KIND -> t.contains("/") ? t : io.orrery.model.Kind.find("executable", t)
                     .map(io.orrery.model.Kind::uri).orElse(t);
-            case TEXT -> t;
+            case TEXT, CHOICE -> t;
         };
+    }
+
+    /** The index segment for "the item whose type is", or null. */
+    public String typedItem() {
+        return path.stream().filter(s -> s.startsWith("#")).map(s -> s.substring(1)).findFirst().orElse(null);
     }
 }

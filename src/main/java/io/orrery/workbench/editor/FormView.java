@@ -1,7 +1,11 @@
 package io.orrery.workbench.editor;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -9,26 +13,20 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** The request as a form: one field per {@link FormField}, bound both ways to the view-model. */
+/**
+ * The request as a form: the fields every request has, then a section per storage item, data item and volume
+ * mount, each bound both ways to the view-model; rebuilt when the document's items change.
+ */
 public final class FormView {
     private final ScrollPane root;
+    private final GridPane grid = new GridPane();
+    private final EditorViewModel model;
 
     public FormView(EditorViewModel model) {
-        GridPane grid = new GridPane();
+        this.model = model;
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
-        int row = 0;
-        for (FormField f : FormField.ALL) {
-            Label label = new Label(f.label());
-            TextField field = new TextField();
-            field.setId("field-" + f.id());
-            field.setPromptText(f.hint());
-            field.setPrefColumnCount(22);
-            link(field, model.field(f.id()));
-            field.disableProperty().bind(model.formEditableProperty().not());
-            grid.addRow(row++, label, field);
-        }
         Label note = new Label();
         note.setId("formNote");
         note.setWrapText(true);
@@ -39,13 +37,51 @@ public final class FormView {
         box.setPadding(new Insets(8));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
+        model.fieldList().addListener((ListChangeListener<FormField>) c -> build());
+        build();
+    }
+
+    private void build() {
+        grid.getChildren().clear();
+        int row = 0;
+        String section = null;
+        for (FormField f : model.fieldList()) {
+            if (!f.section().equals(section)) {
+                section = f.section();
+                Label s = new Label(section);
+                s.getStyleClass().add("text-bold");
+                grid.add(s, 0, row++, 2, 1);
+            }
+            Control input = f.type() == FormField.Type.CHOICE ? choice(f) : text(f);
+            input.setId("field-" + f.id());
+            input.disableProperty().bind(model.formEditableProperty().not());
+            grid.addRow(row++, new Label(f.label()), input);
+        }
+    }
+
+    private ComboBox<String> choice(FormField f) {
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().setAll(f.choices());
+        StringProperty value = model.field(f.id());
+        box.setValue(value.get());
+        box.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(value.get())) {
+                value.set(now);
+            }
+        });
+        value.addListener((o, was, now) -> box.setValue(now));
+        return box;
     }
 
     /**
      * Typing in a field reaches the text a moment after the typing stops (so that clearing a field to retype it
      * does not remove and re-add the key); the text's changes reach the field at once.
      */
-    private static void link(TextField field, javafx.beans.property.StringProperty value) {
+    private TextField text(FormField f) {
+        TextField field = new TextField();
+        field.setPromptText(f.hint());
+        field.setPrefColumnCount(22);
+        StringProperty value = model.field(f.id());
         field.setText(value.get());
         PauseTransition pause = new PauseTransition(Duration.millis(300));
         pause.setOnFinished(e -> value.set(field.getText()));
@@ -64,6 +100,7 @@ public final class FormView {
                 field.setText(now);
             }
         });
+        return field;
     }
 
     public ScrollPane root() {

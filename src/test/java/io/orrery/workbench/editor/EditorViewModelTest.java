@@ -86,4 +86,24 @@ class EditorViewModelTest {
         vm.apply(old);
         assertEquals("2", vm.field("coresMin").get());
     }
+
+    @Test
+    void itemsGetTheirOwnSectionsAndCapsAreAddedByType() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("orrery.samples",
+                "sample-tasks")).resolve("05-http-data-staged.yaml"));
+        EditorViewModel vm = loaded(text);
+        assertEquals("10", vm.field("storage.0.min").get());
+        assertEquals("https://example.org/data/numbers.vot", vm.field("data.0.location").get());
+        assertEquals("staging-area", vm.field("data.0.storage").get());
+        assertEquals("input-table", vm.field("volume.0.resource").get());
+        vm.field("storage.0.max").set("40");
+        assertTrue(vm.textProperty().get().contains("size: {min: 10, max: 40}"), vm.textProperty().get());
+        vm.field("capMoney").set("2.5");
+        assertTrue(vm.textProperty().get().endsWith("costs: [{kind: \"" + io.orrery.model.Kind.MINMAX_COST.uri()
+                + "\", type: \"urn:ivoa:calycopis:cost:monetary\", max: 2.5}]\n"), vm.textProperty().get());
+        vm.apply(Analysis.of(vm.textProperty().get()));
+        assertEquals("2.5", vm.field("capMoney").get());
+        vm.field("capMoney").set("3");
+        assertTrue(vm.textProperty().get().contains("max: 3.0}]"), vm.textProperty().get());
+    }
 }

@@ -11,24 +11,29 @@ import java.util.Base64;
 
 /** A small HTTP client for tests over loopback: never follows redirects, so a 303 is seen as sent. */
 final class Http {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-
+    /** One client (and connection pool) per server under test, so no test reuses a connection to an old port. */
+    private final HttpClient client;
     private final String base;
     private String authorization;
 
     Http(String base) {
+        this(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private Http(String base, HttpClient client) {
         this.base = base;
+        this.client = client;
     }
 
     Http bearer(String token) {
-        Http h = new Http(base);
+        Http h = new Http(base, client);
         h.authorization = "Bearer " + token;
         return h;
     }
 
     Http basic(String user, String password) {
-        Http h = new Http(base);
+        Http h = new Http(base, client);
         h.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
         return h;
     }
@@ -66,7 +71,7 @@ final class Http {
             b.header("Authorization", authorization);
         }
         try {
-            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

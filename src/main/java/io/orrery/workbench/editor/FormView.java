@@ -55,7 +55,9 @@ public final class FormView {
             Control input = f.type() == FormField.Type.CHOICE ? choice(f) : text(f);
             input.setId("field-" + f.id());
             input.disableProperty().bind(model.formEditableProperty().not());
-            grid.addRow(row++, new Label(f.label()), input);
+            Label label = new Label(f.label());
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(row++, label, input);
         }
     }
 

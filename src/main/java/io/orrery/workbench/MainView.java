@@ -19,7 +19,7 @@ public final class MainView {
 
     /** What the menus do. */
     public record Actions(Runnable newTask, Runnable open, Runnable save, Runnable saveAs, Runnable toggleTheme,
-                          Runnable quit, Runnable showAs, Runnable find, Menu recent) {
+                          Runnable quit, Runnable showAs, Runnable find, Menu recent, Runnable duplicate) {
     }
 
     public MainView(MainViewModel model, Actions actions, Node center) {
@@ -28,6 +28,7 @@ public final class MainView {
                 item("Open...", "Shortcut+O", actions.open(), "openItem"),
                 item("Save", "Shortcut+S", actions.save(), "saveItem"),
                 actions.recent(),
+                item("Duplicate", "Shortcut+D", actions.duplicate(), "duplicateItem"),
                 item("Save as...", "Shortcut+Shift+S", actions.saveAs(), "saveAsItem"),
                 item("Quit", "Shortcut+Q", actions.quit(), "quitItem"));
         Menu task = new Menu("Task", null, item("Find...", "Shortcut+F", actions.find(), "findItem"),

@@ -63,7 +63,7 @@ public final class Workbench {
         recentMenu.setId("recentMenu");
         refreshRecent();
         MainView view = new MainView(main, new MainView.Actions(this::newTask, this::chooseAndOpen, this::save,
-                this::saveAs, this::toggleTheme, this::quit, this::showAs, editorView::find, recentMenu), split);
+                this::saveAs, this::toggleTheme, this::quit, this::showAs, editorView::find, recentMenu, this::duplicate), split);
         scene = new Scene(view.root(), settings.number("window.width", 1280), settings.number("window.height", 800));
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         scene.setOnDragOver(e -> {
@@ -141,6 +141,12 @@ public final class Workbench {
 
     private void newTask() {
         editor.load(NEW_TASK, null, false, false);
+    }
+
+    /** The same text as a new, unsaved task (a sample becomes editable this way too). */
+    private void duplicate() {
+        editor.load(editor.textProperty().get(), null, false, true);
+        main.say("A copy: save it to keep it");
     }
 
     private void chooseAndOpen() {

@@ -28,6 +28,14 @@ public final class FormValues {
     /** The fields for this document. */
     public static List<FormField> fields(JsonNode tree) {
         List<FormField> out = new ArrayList<>(FormField.ALL);
+        // an executable shows the fields of its kind: images for containers, a location for the others
+        String exe = Dialect.parseUri(tree.path("executable").path("kind").asString("")).map(r -> r.kind().baseName())
+                .orElse("");
+        if (exe.equals("docker-container")) {
+            out.removeIf(f -> f.id().equals("location"));
+        } else if (exe.equals("jupyter-notebook") || exe.equals("singularity-container")) {
+            out.removeIf(f -> List.of("image", "digest", "command").contains(f.id()));
+        }
         List<String> storageNames = names(tree.path("storage"));
         List<String> dataNames = names(tree.path("data"));
         JsonNode storage = tree.path("storage");

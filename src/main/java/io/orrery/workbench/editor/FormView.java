@@ -58,6 +58,14 @@ public final class FormView {
             Label label = new Label(f.label());
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(row++, label, input);
+            if (f.id().equals("start")) {
+                javafx.scene.control.Button pick = new javafx.scene.control.Button("Pick...");
+                pick.setId("pickStart");
+                pick.disableProperty().bind(model.formEditableProperty().not());
+                pick.setOnAction(e -> StartPicker.ask(root.getScene().getWindow(), model.field("start").get())
+                        .ifPresent(model.field("start")::set));
+                grid.add(pick, 2, row - 1);
+            }
         }
     }
 

@@ -20,4 +20,11 @@ class ShowAsTest {
         assertTrue(ShowAs.render(TEXT, "curl command", Path.of("/t/x.yaml"), "http://b").contains("@/t/x.yaml http://b/requests"));
         assertTrue(ShowAs.render("a: [", "JSON", null, "http://b").startsWith("# the text cannot be read"));
     }
+
+    @Test
+    void aPickedStartWindowIsAnIsoInterval() {
+        assertEquals(java.util.Optional.of("2027-03-01T09:30:00Z/PT3H"),
+                StartPicker.compose(java.time.LocalDate.of(2027, 3, 1), "09:30", "PT3H"));
+        assertTrue(StartPicker.compose(java.time.LocalDate.of(2027, 3, 1), "9h", "PT3H").isEmpty());
+    }
 }

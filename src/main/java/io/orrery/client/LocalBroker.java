@@ -1,7 +1,7 @@
 package io.orrery.client;
 
 import io.orrery.broker.BrokerCore;
-import io.orrery.broker.Links;
+import io.orrery.broker.PrefixLinks;
 import io.orrery.broker.RequestRefusedException;
 import io.orrery.broker.platform.Platform;
 import io.orrery.broker.session.InvalidUpdateException;
@@ -33,18 +33,8 @@ public final class LocalBroker implements Broker {
     public LocalBroker(String name, Platform platform, Clock clock) {
         this.name = name;
         this.clock = clock;
-        String base = "builtin:" + platform.name();
-        this.core = new BrokerCore(platform, clock, new SimulatedExecution(), new Links() {
-            @Override
-            public String offerSet(String uuid) {
-                return base + "/offersets/" + uuid;
-            }
-
-            @Override
-            public String session(String uuid) {
-                return base + "/sessions/" + uuid;
-            }
-        }, SessionStore.NONE);
+        this.core = new BrokerCore(platform, clock, new SimulatedExecution(), new PrefixLinks("builtin:" + platform.name()),
+                SessionStore.NONE);
     }
 
     public BrokerCore core() {

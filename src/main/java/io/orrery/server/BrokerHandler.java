@@ -1,6 +1,7 @@
 package io.orrery.server;
 
 import io.orrery.broker.BrokerCore;
+import io.orrery.broker.PrefixLinks;
 import io.orrery.broker.RequestContext;
 import io.orrery.broker.RequestRefusedException;
 import io.orrery.broker.session.InvalidUpdateException;
@@ -32,13 +33,13 @@ final class BrokerHandler extends Handler.Abstract {
     private static final Pattern SESSION_PART = Pattern.compile("/sessions/([^/]+)/([a-z]+)/([^/]+)");
 
     private final BrokerCore core;
-    private final ServerLinks links;
+    private final PrefixLinks links;
     private final Auth auth;
     private final int bodyLimit;
     private final RequestLog log;
     private final JsonNode description;
 
-    BrokerHandler(BrokerCore core, ServerLinks links, Auth auth, int bodyLimit, RequestLog log) {
+    BrokerHandler(BrokerCore core, PrefixLinks links, Auth auth, int bodyLimit, RequestLog log) {
         this.core = core;
         this.links = links;
         this.auth = auth;

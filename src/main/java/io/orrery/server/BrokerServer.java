@@ -1,6 +1,7 @@
 package io.orrery.server;
 
 import io.orrery.broker.BrokerCore;
+import io.orrery.broker.PrefixLinks;
 import io.orrery.broker.platform.Platform;
 import io.orrery.broker.session.SimulatedExecution;
 import io.orrery.broker.store.SessionStore;
@@ -131,7 +132,7 @@ public final class BrokerServer implements AutoCloseable {
                 new Platform.OfferPolicy(o.platform.offers().alternatives(), o.offerLifetime,
                         o.platform.offers().granularity(), o.platform.offers().style()));
         SessionStore store = o.data == null ? SessionStore.NONE : new SqliteStore(o.data);
-        ServerLinks links = new ServerLinks(base);
+        PrefixLinks links = new PrefixLinks(base);
         BrokerCore core = new BrokerCore(platform, o.clock, new SimulatedExecution(), links, store);
         core.retain(o.retention);
         jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit, new RequestLog(o.log, o.quiet)));

@@ -1,33 +1,22 @@
 package io.orrery.cli;
 
+import io.orrery.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a script sees it: output, errors and exit codes. */
 class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = OrreryCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path sample(String name) {
@@ -36,7 +25,7 @@ class CliTest {
 
     @Test
     void validSamplesExitZero() {
-        Run r = run("validate", sample("01-minimal-container.yaml").toString(), sample("12-gaia-ml-analysis.yaml").toString());
+        CliRun r = run("validate", sample("01-minimal-container.yaml").toString(), sample("12-gaia-ml-analysis.yaml").toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         assertTrue(r.err().contains("2 files checked: 0 errors, 0 warnings"), r.err());
@@ -46,7 +35,7 @@ class CliTest {
     void errorsExitOneWithOneLinePerFinding() throws IOException {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "compute:\n  kind: x\n  cores: {min: 4, max: 2}\n");
-        Run r = run("validate", bad.toString());
+        CliRun r = run("validate", bad.toString());
         assertEquals(1, r.code());
         String[] lines = r.out().strip().split("\n");
         assertTrue(lines.length >= 2, r.out());
@@ -58,7 +47,7 @@ class CliTest {
 
     @Test
     void quietLeavesWarningsOut() {
-        Run r = run("validate", "-q", sample("13-gpu-extension.yaml").toString());
+        CliRun r = run("validate", "-q", sample("13-gpu-extension.yaml").toString());
         assertEquals(0, r.code());
         assertEquals("", r.out());
     }
@@ -73,11 +62,11 @@ class CliTest {
 
     @Test
     void convertWritesTheChosenGenerationAndFormat() {
-        Run r = run("convert", "--to", "json", "--dialect", "2025-04", sample("05-http-data-staged.yaml").toString());
+        CliRun r = run("convert", "--to", "json", "--dialect", "2025-04", sample("05-http-data-staged.yaml").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"resources\" : {"), r.out());
         assertTrue(r.out().contains("types/resources/data/simple-data-resource-1.0"), r.out());
-        Run newest = run("convert", sample("19-generation-2025-04.yaml").toString());
+        CliRun newest = run("convert", sample("19-generation-2025-04.yaml").toString());
         assertEquals(0, newest.code());
         assertTrue(newest.out().contains("Calycopis-openapi/schema/v1.0/kinds/compute/simple-compute-resource.yaml"),
                 newest.out());
@@ -88,7 +77,7 @@ class CliTest {
     void convertReportsSyntaxErrorsWithAPosition() throws IOException {
         Path bad = dir.resolve("broken.yaml");
         Files.writeString(bad, "executable: {kind: x\n");
-        Run r = run("convert", bad.toString());
+        CliRun r = run("convert", bad.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith(bad + ":"), r.err());
         assertEquals("", r.out());
@@ -96,16 +85,16 @@ class CliTest {
 
     @Test
     void versionAndHelp() {
-        Run v = run("--version");
+        CliRun v = run("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("Orrery "), v.out());
-        Run h = run("--help");
+        CliRun h = run("--help");
         assertTrue(h.out().contains("validate") && h.out().contains("convert"), h.out());
     }
 
     @Test
     void platformsListsTheBuiltInOnesWithCapacity() {
-        Run r = run("platforms");
+        CliRun r = run("platforms");
         assertEquals(0, r.code(), r.err());
         for (String name : new String[] {"green-hpc", "cloud", "budget", "laptop"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(name + " ")), r.out());
@@ -117,14 +106,14 @@ class CliTest {
     void aBrokenPlatformFileIsReportedWithItsPosition() throws IOException {
         Path bad = dir.resolve("bad-platform.yaml");
         Files.writeString(bad, "name: x\ncapacity: {cores: many}\n");
-        Run r = run("platforms", bad.toString());
+        CliRun r = run("platforms", bad.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains(bad + ":2:"), r.err());
     }
 
     @Test
     void benchPrintsFigures() {
-        Run r = run("bench", "--reservations", "200", "--requests", "50", "--fanout", "3");
+        CliRun r = run("bench", "--reservations", "200", "--requests", "50", "--fanout", "3");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("median ms") && r.out().contains("simulated day:") && r.out().contains("fan-out: 3 brokers"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("200\\s+4 cores\\s+\\d+\\.\\d+.*")), r.out());
@@ -136,7 +125,7 @@ class CliTest {
         java.io.InputStream stdin = System.in;
         try {
             System.setIn(new java.io.ByteArrayInputStream("a-long-password\n".getBytes()));
-            Run r = run("users", "add", users.toString(), "alice");
+            CliRun r = run("users", "add", users.toString(), "alice");
             assertEquals(0, r.code(), r.err());
         } finally {
             System.setIn(stdin);

@@ -1,14 +1,12 @@
 package io.orrery.client;
 
+import io.orrery.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.orrery.cli.OrreryCommand;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command-line twin of the client: offers with its exit codes, the broker list, watch's stall warning. */
 class ClientCliTest {
@@ -38,16 +35,8 @@ class ClientCliTest {
         System.clearProperty("orrery.config.dir");
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = OrreryCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String sample(String name) {
@@ -56,15 +45,15 @@ class ClientCliTest {
 
     @Test
     void offersExitCodesTellYesNoAndFailure() {
-        Run yes = run("offers", sample("01-minimal-container.yaml"), "--broker", "builtin:laptop", "--broker", "builtin:budget");
+        CliRun yes = run("offers", sample("01-minimal-container.yaml"), "--broker", "builtin:laptop", "--broker", "builtin:budget");
         assertEquals(0, yes.code(), yes.err());
         assertTrue(yes.out().contains("builtin:laptop") && yes.out().contains("Pareto-best"), yes.out());
-        Run no = run("offers", sample("16-impossible-request.yaml"), "--broker", "builtin:laptop", "--broker", "builtin:budget");
+        CliRun no = run("offers", sample("16-impossible-request.yaml"), "--broker", "builtin:laptop", "--broker", "builtin:budget");
         assertEquals(3, no.code(), no.out());
         assertTrue(no.out().contains("builtin:budget said NO:") && no.out().contains("exceeds the largest session"), no.out());
-        Run failed = run("offers", sample("01-minimal-container.yaml"), "--broker", "http://127.0.0.1:1");
+        CliRun failed = run("offers", sample("01-minimal-container.yaml"), "--broker", "http://127.0.0.1:1");
         assertEquals(4, failed.code(), failed.out());
-        Run json = run("offers", sample("01-minimal-container.yaml"), "--broker", "builtin:cloud", "--json");
+        CliRun json = run("offers", sample("01-minimal-container.yaml"), "--broker", "builtin:cloud", "--json");
         assertTrue(json.out().contains("\"paretoBest\"") && json.out().contains("\"result\" : \"YES\""), json.out());
         assertEquals(2, run("offers", sample("01-minimal-container.yaml")).code(), "--broker is required");
     }
@@ -79,7 +68,7 @@ class ClientCliTest {
             System.setIn(stdin);
         }
         assertEquals(0, run("brokers", "add", "local", "builtin:laptop").code());
-        Run list = run("brokers", "list");
+        CliRun list = run("brokers", "list");
         assertTrue(list.out().contains("alpha") && list.out().contains("bearer token (hidden)"), list.out());
         assertFalse(list.out().contains("s3cret"), "the token is never printed");
         Path file = config.resolve("brokers.yaml");
@@ -104,7 +93,7 @@ class ClientCliTest {
                 }
             });
             mock.start(InetAddress.getLoopbackAddress(), 0);
-            Run r = run("watch", mock.url("/sessions/x").toString(), "--interval", "PT0.05S", "--stall", "PT0.1S");
+            CliRun r = run("watch", mock.url("/sessions/x").toString(), "--interval", "PT0.05S", "--stall", "PT0.1S");
             assertEquals(1, r.code(), r.out() + r.err());
             assertTrue(r.err().contains("no change for PT0.1S"), r.err());
             assertTrue(r.out().contains("PREPARING") && r.out().contains("FAILED"), r.out());

@@ -1,9 +1,11 @@
-package io.orrery.server;
+package io.orrery.broker;
 
-import io.orrery.broker.Links;
-
-/** Absolute URLs under the server's base, each of which the server answers. */
-record ServerLinks(String base) implements Links {
+/**
+ * URLs under one base: {@code BASE/offersets/UUID}, {@code BASE/sessions/UUID} and
+ * {@code BASE/sessions/UUID/FAMILY/UUID} for components (a server answers each; an in-process broker's base is
+ * {@code builtin:NAME}).
+ */
+public record PrefixLinks(String base) implements Links {
     @Override
     public String offerSet(String uuid) {
         return base + "/offersets/" + uuid;

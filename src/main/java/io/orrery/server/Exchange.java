@@ -33,6 +33,7 @@ final class Exchange {
     private final Callback callback;
     private final int bodyLimit;
     private int status;
+    private boolean bodyRead;
 
     Exchange(Request request, Response response, Callback callback, int bodyLimit) {
         this.request = request;
@@ -81,6 +82,7 @@ final class Exchange {
 
     /** The body as text; 413 over the limit, 400 if it is not UTF-8. */
     String body() {
+        bodyRead = true;
         try (InputStream in = Content.Source.asInputStream(request)) {
             byte[] bytes = in.readNBytes(bodyLimit + 1);
             if (bytes.length > bodyLimit) {
@@ -142,6 +144,7 @@ final class Exchange {
     }
 
     void sendProblem(HttpProblem p, Format format) {
+        drain();
         p.headers().forEach((k, v) -> response.getHeaders().put(k, v));
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("status", p.status());
@@ -160,6 +163,30 @@ final class Exchange {
             }
         }
         write(p.status(), WireCodec.writeCompact(body, format, Dialect.NEWEST), format);
+    }
+
+    /**
+     * Reads a body nobody read (an error answered before it, such as 404 or 401), so that the connection can carry
+     * the next request; one over the limit closes the connection instead.
+     */
+    private void drain() {
+        if (bodyRead) {
+            return;
+        }
+        bodyRead = true;
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] buf = new byte[8192];
+            long left = 16L * bodyLimit;
+            int n;
+            while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) >= 0) {
+                left -= n;
+            }
+            if (left <= 0) {
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            }
+        } catch (IOException e) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
     }
 
     private void write(int code, byte[] body, Format format) {

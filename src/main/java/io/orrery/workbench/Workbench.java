@@ -283,8 +283,14 @@ public final class Workbench {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** Remembers the layout, forgets the recovery copy if nothing is unsaved, and closes. */
+    /** Remembers the layout, forgets the recovery copy if nothing is unsaved, and ends the application. */
     public void quit() {
+        close();
+        Platform.exit();
+    }
+
+    /** Remembers the layout, forgets the recovery copy if nothing is unsaved, and stops the background work. */
+    public void close() {
         settings.put("window.width", scene.getWidth());
         settings.put("window.height", scene.getHeight());
         double[] d = split.getDividerPositions();
@@ -301,6 +307,10 @@ public final class Workbench {
         }
         keeper.shutdownNow();
         background.shutdown();
-        Platform.exit();
+        try {
+            keeper.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -44,6 +44,11 @@ class WorkbenchFxTest {
         stage.show();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void closeIt(FxRobot robot) {
+        robot.interact(wb::close);
+    }
+
     private void load(FxRobot robot, String text) {
         robot.interact(() -> wb.editor().load(text, null, false, false));
         settle(robot);
@@ -134,6 +139,9 @@ class WorkbenchFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("# unsaved work\n" + TEXT, crashed[0].editor().textProperty().get());
         assertTrue(crashed[0].editor().dirtyProperty().get(), "recovered text is not yet saved");
-        robot.interact(() -> stage[0].close());
+        robot.interact(() -> {
+            crashed[0].close();
+            stage[0].close();
+        });
     }
 }

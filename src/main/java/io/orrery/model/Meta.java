@@ -10,12 +10,4 @@ import tools.jackson.databind.JsonNode;
 public record Meta(String uuid, String name, String url, String description, String created, String modified,
                    List<Message> messages, List<Option> options,
                    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extras) {
-
-    public static Meta named(String name) {
-        return new Meta(null, name, null, null, null, null, null, null, Map.of());
-    }
-
-    public Meta withName(String newName) {
-        return new Meta(uuid, newName, url, description, created, modified, messages, options, extras);
-    }
 }

@@ -14,8 +14,4 @@ public record RequestedSchedule(Requested requested, @JsonAnySetter @JsonAnyGett
     /** The {@code requested} block. */
     public record Requested(String start, String duration, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extras) {
     }
-
-    public static RequestedSchedule of(String start, String duration) {
-        return new RequestedSchedule(new Requested(start, duration, Map.of()), Map.of());
-    }
 }

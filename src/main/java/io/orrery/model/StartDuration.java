@@ -7,8 +7,4 @@ import tools.jackson.databind.JsonNode;
 
 /** A schedule block: a start (an instant, or an interval for {@code available}) and an ISO-8601 duration. */
 public record StartDuration(String start, String duration, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extras) {
-
-    public static StartDuration of(String start, String duration) {
-        return new StartDuration(start, duration, Map.of());
-    }
 }

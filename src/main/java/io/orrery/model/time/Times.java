@@ -3,7 +3,6 @@ package io.orrery.model.time;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -104,21 +103,6 @@ public final class Times {
     /** The start of an interval-or-instant text, as brokers write {@code available.start} ({@code <instant>/PT0S}). */
     public static Instant startOf(String text) {
         return interval(text).getStart();
-    }
-
-    /** {@code PT1H30M}-style text for a duration (java.time's own format, which is ISO-8601). */
-    public static String format(Duration d) {
-        return d.toString();
-    }
-
-    /** True if the text is a calendar date alone. */
-    public static boolean isDateOnly(String text) {
-        try {
-            LocalDate.parse(text.trim());
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 
     private static String require(String text, String what) {

@@ -50,6 +50,7 @@ public final class Workbench {
     private final SplitPane split;
     private final Scene scene;
     private final javafx.scene.control.Menu recentMenu = new javafx.scene.control.Menu("Open recent");
+    private volatile boolean recoveryWarned;
 
     public Workbench(Stage stage, Path configDir) {
         this.stage = stage;
@@ -268,8 +269,16 @@ public final class Workbench {
             if (s != null) {
                 recovery.keep(s[0], s[1] == null ? null : Path.of(s[1]));
             }
-        } catch (Exception e) {
-            // the next round tries again; the buffer itself is untouched
+        } catch (IOException e) {
+            // the buffer itself is untouched; say so once, and try again next round
+            if (!recoveryWarned) {
+                recoveryWarned = true;
+                Platform.runLater(() -> main.say("Cannot keep a recovery copy of the unsaved text: " + e.getMessage()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // the JavaFX thread was busy: the next round tries again
         }
     }
 

@@ -26,6 +26,13 @@ import java.util.Set;
  * defines. All are kept and written back; unknown things are warnings, since extension is normal in this standard.
  */
 final class KindChecks {
+    /** Record components by class, read once (reflection is slow on a hot path). */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
     private static final Set<String> HARDWARE = Set.of("gpus", "gpu", "accelerators", "fpga", "fpgas");
     private static final Map<String, String> LEGACY_FIELDS = Map.of(
             "ExecutionRequest.name", "a request 'name' belongs to the 2025 formats: newer brokers ignore it or answer"
@@ -55,7 +62,7 @@ final class KindChecks {
         }
         boolean unknownKind = node instanceof UnknownExecutable || node instanceof UnknownCompute
                 || node instanceof UnknownStorage || node instanceof UnknownData || node instanceof UnknownVolumeMount;
-        for (RecordComponent rc : record.getClass().getRecordComponents()) {
+        for (RecordComponent rc : COMPONENTS.get(record.getClass())) {
             Object value = read(rc, record);
             if (rc.getName().equals("extras")) {
                 if (!unknownKind) {

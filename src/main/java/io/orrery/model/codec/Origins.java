@@ -20,8 +20,11 @@ final class Origins {
         map.put(to, from);
     }
 
-    /** Copies a subtree, recording the origin of every node in it. */
+    /** Copies a subtree, recording the origin of every node in it (nothing to record where it does not move). */
     JsonNode copy(JsonNode src, String from, String to) {
+        if (from.equals(to)) {
+            return src.deepCopy();
+        }
         put(to, from);
         if (src.isObject()) {
             ObjectNode out = NODES.objectNode();

@@ -46,11 +46,22 @@ public final class SourceReader {
 
     /** Every document in the text (YAML may hold several, separated by {@code ---}), in one pass over the tokens. */
     public static List<SourceDocument> read(String text, Format format) {
+        List<TreeBuilder> trees = scan(text, format, false);
+        List<SourceDocument> docs = new ArrayList<>();
+        for (int i = 0; i < trees.size(); i++) {
+            int index = i;
+            docs.add(new SourceDocument(trees.get(i).root, () -> scan(text, format, true).get(index).positions));
+        }
+        return docs;
+    }
+
+    /** Builds the trees, and with positions also the position of every node. */
+    private static List<TreeBuilder> scan(String text, Format format, boolean positions) {
         if (text.length() > MAX_CHARS) {
             throw new SyntaxException("file is larger than " + MAX_CHARS / (1024 * 1024) + " MiB; refused", Position.START);
         }
         ObjectMapper mapper = format == Format.JSON ? JSON : YAML;
-        List<SourceDocument> docs = new ArrayList<>();
+        List<TreeBuilder> docs = new ArrayList<>();
         try (JsonParser p = mapper.createParser(text)) {
             TreeBuilder tree = null;
             JsonToken t;
@@ -67,10 +78,12 @@ public final class SourceReader {
                             + " (aliases are refused so that a small file cannot expand into a huge one)",
                             position(p.currentTokenLocation()));
                 }
-                tree.positions.putIfAbsent(p.streamReadContext().pathAsPointer().toString(),
-                        position(p.currentTokenLocation()));
+                if (positions) {
+                    tree.positions.putIfAbsent(p.streamReadContext().pathAsPointer().toString(),
+                            position(p.currentTokenLocation()));
+                }
                 if (tree.add(p, t)) {
-                    docs.add(new SourceDocument(tree.root, tree.positions));
+                    docs.add(tree);
                     tree = null;
                 }
             }

@@ -13,11 +13,6 @@ public final class RequestRefusedException extends RuntimeException {
         this.answer = answer;
     }
 
-    /** The NO, as a tree of the newest shape. */
-    public ObjectNode answerTree() {
-        return answer.deepCopy();
-    }
-
     public OfferSet answer() {
         return WireCodec.fromTree(answer, OfferSet.class);
     }

@@ -11,13 +11,4 @@ public record BrokerProfile(Dialect dialect, String requestsPath, String directP
     public static final BrokerProfile NEWEST = new BrokerProfile(Dialect.NEWEST, "/requests", "/direct", false);
     /** The reference broker of 2026-05: {@code POST /offersets}, {@code POST /sessions}, EB v1.0 type URIs. */
     public static final BrokerProfile V2026_05 = new BrokerProfile(Dialect.V2026_05, "/offersets", "/sessions", false);
-
-    /** The profile for a configured generation. */
-    public static BrokerProfile of(Dialect d) {
-        return switch (d) {
-            case V2026_08 -> NEWEST;
-            case V2026_05 -> V2026_05;
-            default -> new BrokerProfile(d, "/offersets", "/sessions", true);
-        };
-    }
 }

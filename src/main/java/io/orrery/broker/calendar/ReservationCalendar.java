@@ -87,12 +87,6 @@ public final class ReservationCalendar {
         return true;
     }
 
-    /** How long (at most max seconds) the amounts fit from start on. */
-    public long longestRun(long start, long[] amounts, long max) {
-        Long bad = firstViolation(start, start + max, amounts);
-        return bad == null ? max : Math.max(0, bad - start);
-    }
-
     /** Books the shape at start under id; throws {@link IllegalStateException} if it does not fit (or id is taken). */
     public void book(String id, long start, Shape shape) {
         if (bookings.containsKey(id)) {
@@ -117,25 +111,6 @@ public final class ReservationCalendar {
             add(b.start() + seg.from(), b.start() + seg.to(), seg.amounts(), -1);
         }
         return true;
-    }
-
-    /** Frees what a booking holds from instant at on (a session that ended early). */
-    public void releaseFrom(String id, long at) {
-        Booked b = bookings.get(id);
-        if (b == null) {
-            return;
-        }
-        release(id);
-        java.util.List<Shape.Segment> kept = new java.util.ArrayList<>();
-        for (Shape.Segment seg : b.shape().segments()) {
-            long end = Math.min(seg.to(), at - b.start());
-            if (end > seg.from()) {
-                kept.add(new Shape.Segment(seg.from(), end, seg.amounts()));
-            }
-        }
-        if (!kept.isEmpty()) {
-            book(id, b.start(), new Shape(kept));
-        }
     }
 
     /** The amounts in use at instant t. */

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record Demand(long coresMin, long coresMax, long memoryMin, long memoryMax, long storageMin, long storageMax,
                      String gpuModel, long gpus, Duration duration, Duration maxDuration, Instant windowStart,
-                     Instant windowEnd, boolean windowGiven, Staging staging, Duration release,
+                     Instant windowEnd, Staging staging, Duration release,
                      Map<String, Double> costCaps) {
 
     /** Preparation: the image pull, the slowest data transfer, and where that data comes from. */

@@ -87,7 +87,7 @@ public final class RequestAnalyzer {
         }
         return new Demand(sizes.cores.min(), sizes.cores.max(), sizes.memory.min(), sizes.memory.max(), storage[0],
                 storage[1], sizes.gpuModel, sizes.gpus, duration, maxDuration, window[0], window[1],
-                window[2] != null, staging, platform.preparation().release(), caps);
+                staging, platform.preparation().release(), caps);
     }
 
     private void executable(Executable e) {
@@ -288,7 +288,7 @@ public final class RequestAnalyzer {
 
     private Duration duration(ExecutionRequest r) {
         String text = r.schedule() == null || r.schedule().requested() == null ? null : r.schedule().requested().duration();
-        Duration d = parse(text, "schedule.requested.duration");
+        Duration d = parse(text);
         d = d == null ? DEFAULT_DURATION : d;
         Duration longest = platform.limits().longest();
         if (d.compareTo(longest) > 0) {
@@ -301,7 +301,7 @@ public final class RequestAnalyzer {
     private Duration maxDuration(ExecutionRequest r, Duration duration) {
         JsonNode max = r.schedule() == null || r.schedule().requested() == null ? null
                 : r.schedule().requested().extras().get("maxDuration");
-        Duration cap = max != null && max.isString() ? parse(max.asString(), "schedule.requested.maxDuration") : null;
+        Duration cap = max != null && max.isString() ? parse(max.asString()) : null;
         Duration longest = platform.limits().longest();
         Duration twice = duration.multipliedBy(2);
         Duration m = cap != null ? cap : twice;
@@ -309,7 +309,8 @@ public final class RequestAnalyzer {
         return m.compareTo(duration) < 0 ? duration : m;
     }
 
-    private Duration parse(String text, String field) {
+    /** A positive duration, or null when absent or unreadable (the validator has already said which). */
+    private Duration parse(String text) {
         if (text == null) {
             return null;
         }
@@ -321,19 +322,19 @@ public final class RequestAnalyzer {
         }
     }
 
-    /** [start of the window, latest start, the requested interval or null]. */
+    /** [start of the window, latest start]. */
     private Instant[] window(ExecutionRequest r, Duration lead) {
         Instant earliest = now.plus(lead);
         Instant horizon = now.plus(platform.limits().horizon());
         String text = r.schedule() == null || r.schedule().requested() == null ? null : r.schedule().requested().start();
         if (text == null) {
-            return new Instant[] {earliest, horizon, null};
+            return new Instant[] {earliest, horizon};
         }
         Interval window;
         try {
             window = Times.interval(text);
         } catch (TimeFormatException e) {
-            return new Instant[] {earliest, horizon, null};
+            return new Instant[] {earliest, horizon};
         }
         if (window.getStart().isAfter(horizon)) {
             no(BrokerMessages.BEYOND_HORIZON, "${platform} books at most ${limit} ahead, up to ${until}; your window"
@@ -341,7 +342,7 @@ public final class RequestAnalyzer {
                     "until", horizon, "requested", window.getStart(), "field", "schedule.requested.start");
         }
         Instant end = window.getEnd().isAfter(horizon) ? horizon : window.getEnd();
-        return new Instant[] {window.getStart(), end, window.getStart()};
+        return new Instant[] {window.getStart(), end};
     }
 
     private Map<String, Double> caps(List<FloatItem> costs) {

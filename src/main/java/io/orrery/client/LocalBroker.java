@@ -29,12 +29,19 @@ public final class LocalBroker implements Broker {
     private final String name;
     private final BrokerCore core;
     private final Clock clock;
+    private final SessionStore store;
 
     public LocalBroker(String name, Platform platform, Clock clock) {
+        this(name, platform, clock, SessionStore.NONE);
+    }
+
+    /** A built-in broker that keeps its offers and sessions in store (and finds them there again after a restart). */
+    public LocalBroker(String name, Platform platform, Clock clock, SessionStore store) {
         this.name = name;
         this.clock = clock;
+        this.store = store;
         this.core = new BrokerCore(platform, clock, new SimulatedExecution(), new PrefixLinks("builtin:" + platform.name()),
-                SessionStore.NONE);
+                store);
     }
 
     public BrokerCore core() {
@@ -104,6 +111,6 @@ public final class LocalBroker implements Broker {
 
     @Override
     public void close() {
-        // nothing held outside this object
+        store.close();
     }
 }

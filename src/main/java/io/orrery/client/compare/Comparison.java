@@ -77,7 +77,7 @@ public final class Comparison {
         return new OfferRow(broker, s.meta().uuid(), s.meta().url(), s.meta().name(),
                 slot.map(OfferChecks.Slot::start).orElse(null), slot.map(OfferChecks.Slot::end).orElse(null),
                 slot.map(OfferChecks.Slot::lead).orElse(null), slot.map(OfferChecks.Slot::duration).orElse(null),
-                cores, memory, storage, costs, hourly, metrics,
+                slot.map(OfferChecks.Slot::release).orElse(null), cores, memory, storage, costs, hourly, metrics,
                 s.expires() == null ? null : Instant.parse(s.expires()), List.copyOf(flags), within, false);
     }
 

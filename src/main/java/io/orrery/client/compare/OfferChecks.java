@@ -24,8 +24,8 @@ public final class OfferChecks {
 
     private OfferChecks() {}
 
-    /** The offered slot: start, length and preparation lead. */
-    public record Slot(Instant start, Duration duration, Duration lead) {
+    /** The offered slot: start, length, preparation lead and release time after it. */
+    public record Slot(Instant start, Duration duration, Duration lead, Duration release) {
         public Instant end() {
             return start.plus(duration);
         }
@@ -65,7 +65,9 @@ public final class OfferChecks {
             Duration d = s.available().duration() == null ? Duration.ZERO : Times.duration(s.available().duration());
             Duration lead = s.preparing() == null || s.preparing().duration() == null ? Duration.ZERO
                     : Times.duration(s.preparing().duration());
-            return Optional.of(new Slot(start, d, lead));
+            Duration release = s.releasing() == null || s.releasing().duration() == null ? Duration.ZERO
+                    : Times.duration(s.releasing().duration());
+            return Optional.of(new Slot(start, d, lead, release));
         } catch (TimeFormatException e) {
             return Optional.empty();
         }

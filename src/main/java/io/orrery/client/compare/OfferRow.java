@@ -7,15 +7,16 @@ import java.util.Map;
 
 /**
  * One offer from one broker, in the terms every offer can be compared by. Costs and metrics are grouped by their
- * {@code type} URI; the session's totals are kept apart from the compute's per-hour prices.
+ * {@code type} URI; the session's totals are kept apart from the compute's per-hour prices. Lead and release are
+ * the preparation before the start and the release after the end.
  */
 public record OfferRow(String broker, String uuid, String url, String name, Instant start, Instant end,
-                       Duration lead, Duration duration, Long cores, Long memory, Long storage,
+                       Duration lead, Duration duration, Duration release, Long cores, Long memory, Long storage,
                        Map<String, Range> costs, Map<String, Range> hourly, Map<String, Range> metrics,
                        Instant expires, List<String> flags, boolean withinCaps, boolean paretoBest) {
 
     public OfferRow withPareto(boolean best) {
-        return new OfferRow(broker, uuid, url, name, start, end, lead, duration, cores, memory, storage, costs, hourly,
+        return new OfferRow(broker, uuid, url, name, start, end, lead, duration, release, cores, memory, storage, costs, hourly,
                 metrics, expires, flags, withinCaps, best);
     }
 

@@ -1,0 +1,9 @@
+package io.orrery.workbench.timeline;
+
+import java.time.Instant;
+
+/** One stretch of a bar, drawn by its kind. */
+public record Span(Instant start, Instant end, Kind kind) {
+    /** Planned parts of an offer or session, and what actually happened. */
+    public enum Kind { PREPARING, AVAILABLE, RELEASING, ACTUAL, FAILED }
+}

@@ -16,4 +16,11 @@ public final class Fixtures {
             """.formatted(K);
 
     private Fixtures() {}
+
+    /** A sample task from sample-tasks/, read as a request. */
+    public static io.orrery.model.ExecutionRequest sample(String name) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("sample-tasks", name));
+        return io.orrery.model.codec.WireCodec.readAs(text, io.orrery.model.codec.Format.YAML,
+                io.orrery.model.ExecutionRequest.class);
+    }
 }

@@ -41,11 +41,25 @@ public final class BenchCommand implements Callable<Integer> {
             description = "loopback brokers (answering after 200 ms each) for the fan-out figure; 0 skips it (default: ${DEFAULT-VALUE})")
     int fanout;
 
+    @Option(names = "--timeline", paramLabel = "BROKERSxOFFERS", arity = "0..1", fallbackValue = "10x200",
+            description = "instead, measure the workbench's timeline with that many synthetic offers (default when given:"
+                    + " 10x200); opens the real window, so it needs a display (xvfb-run -a ./orrery bench --timeline)")
+    String timeline;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (timeline != null) {
+            if (!timeline.matches("\\d+x\\d+")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--timeline takes BROKERSxOFFERS, like 10x200");
+            }
+            // a throw-away configuration, so the benchmark leaves the user's settings and brokers alone
+            System.setProperty("orrery.config.dir", java.nio.file.Files.createTempDirectory("orrery-bench").toString());
+            javafx.application.Application.launch(io.orrery.workbench.WorkbenchApp.class, "--bench-timeline=" + timeline);
+            return 0;
+        }
         PrintWriter out = spec.commandLine().getOut();
         Platform cloud = PlatformCatalog.find("cloud").orElseThrow();
         out.printf("platform %s (%d cores), Java %s, %d processors%n", cloud.name(), cloud.capacity().cores(),

@@ -12,13 +12,17 @@ import picocli.CommandLine.Option;
 /** {@code orrery gui}: the window, optionally with a task open, optionally just to take a screenshot. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Open the workbench window (what ./orrery with no arguments does).",
-            "With --screenshot, write a PNG of the whole window once it has settled, then exit."})
+            "With --screenshot, write a PNG of the whole window once it has settled, then exit.",
+            "With --demo, open a sample task, ask the built-in brokers and select the first offer (offline)."})
 public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "FILE", description = "a task to open in the editor and form")
     Path open;
 
     @Option(names = "--screenshot", paramLabel = "OUT.png", description = "write a PNG of the window and exit")
     Path screenshot;
+
+    @Option(names = "--demo", description = "open a sample task, ask the built-in brokers and select the first offer")
+    boolean demo;
 
     @Override
     public Integer call() {
@@ -28,6 +32,9 @@ public final class GuiCommand implements Callable<Integer> {
         }
         if (screenshot != null) {
             args.add("--screenshot=" + screenshot.toAbsolutePath());
+        }
+        if (demo) {
+            args.add("--demo=true");
         }
         Application.launch(WorkbenchApp.class, args.toArray(String[]::new));
         return 0;

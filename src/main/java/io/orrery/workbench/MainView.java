@@ -19,7 +19,8 @@ public final class MainView {
 
     /** What the menus do. */
     public record Actions(Runnable newTask, Runnable open, Runnable save, Runnable saveAs, Runnable toggleTheme,
-                          Runnable quit, Runnable showAs, Runnable find, Menu recent, Runnable duplicate) {
+                          Runnable quit, Runnable showAs, Runnable find, Menu recent, Runnable duplicate,
+                          Runnable ask, Runnable accept) {
     }
 
     public MainView(MainViewModel model, Actions actions, Node center) {
@@ -32,7 +33,9 @@ public final class MainView {
                 item("Save as...", "Shortcut+Shift+S", actions.saveAs(), "saveAsItem"),
                 item("Quit", "Shortcut+Q", actions.quit(), "quitItem"));
         Menu task = new Menu("Task", null, item("Find...", "Shortcut+F", actions.find(), "findItem"),
-                item("Show as...", "Shortcut+E", actions.showAs(), "showAsItem"));
+                item("Show as...", "Shortcut+E", actions.showAs(), "showAsItem"),
+                item("Ask the checked brokers", "Shortcut+Enter", actions.ask(), "askItem"),
+                item("Accept the selected offer", "Shortcut+Shift+A", actions.accept(), "acceptItem"));
         Menu view = new Menu("View", null, item("Light / dark theme", "Shortcut+T", actions.toggleTheme(), "themeItem"));
         root.setTop(new MenuBar(file, task, view));
         root.setCenter(center);

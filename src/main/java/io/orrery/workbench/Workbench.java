@@ -48,6 +48,9 @@ public final class Workbench {
     private final EditorView editorView;
     private final LibraryView libraryView;
     private final SplitPane split;
+    private final SplitPane left;
+    private final SplitPane vertical;
+    private final Planner planner;
     private final Scene scene;
     private final javafx.scene.control.Menu recentMenu = new javafx.scene.control.Menu("Open recent");
     private volatile boolean recoveryWarned;
@@ -59,13 +62,23 @@ public final class Workbench {
         this.settings = new Settings(configDir);
         editorView = new EditorView(editor, background, main::busyStart, main::busyEnd);
         libraryView = new LibraryView(library, e -> open(e.path()));
-        split = new SplitPane(libraryView.root(), editorView.root(), new FormView(editor).root());
+        planner = new Planner(stage, configDir, settings, main, editor);
+        left = new SplitPane(libraryView.root(), planner.brokersPane());
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setDividerPositions(settings.number("divider.left", 0.55));
+        split = new SplitPane(left, editorView.root(), new FormView(editor).root());
         split.setDividerPositions(settings.number("divider.0", 0.2), settings.number("divider.1", 0.68));
+        vertical = new SplitPane(split, planner.tabs());
+        vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        vertical.setDividerPositions(settings.number("divider.vertical", 0.45));
         recentMenu.setId("recentMenu");
         refreshRecent();
         MainView view = new MainView(main, new MainView.Actions(this::newTask, this::chooseAndOpen, this::save,
-                this::saveAs, this::toggleTheme, this::quit, this::showAs, editorView::find, recentMenu, this::duplicate), split);
-        scene = new Scene(view.root(), settings.number("window.width", 1280), settings.number("window.height", 800));
+                this::saveAs, this::toggleTheme, this::quit, this::showAs, editorView::find, recentMenu, this::duplicate,
+                planner::ask, () -> planner.accept(planner.offers().selectedProperty().get())), vertical);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(view.root(), Math.min(screen.getWidth(), settings.number("window.width", 1360)),
+                Math.min(screen.getHeight(), settings.number("window.height", 900)));
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -89,7 +102,8 @@ public final class Workbench {
         keeper.scheduleWithFixedDelay(this::keepBuffer, 2, 2, TimeUnit.SECONDS);
     }
 
-    private static Thread daemon(Runnable r, String name) {
+    /** A background thread that does not keep the process alive. */
+    static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
@@ -107,10 +121,68 @@ public final class Workbench {
         return editorView;
     }
 
+    public Planner planner() {
+        return planner;
+    }
+
+    /**
+     * The demonstration: opens a sample task, asks every checked broker, and selects the first offer once all have
+     * answered. Completes when the offer is selected (or nothing came back).
+     */
+    public java.util.concurrent.CompletableFuture<Void> demo(String sampleName) {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        Path sample = library.samples().stream().filter(e -> e.path().getFileName().toString().startsWith(sampleName))
+                .map(TaskLibrary.Entry::path).findFirst().orElseThrow(() -> new IllegalArgumentException("no sample "
+                        + sampleName));
+        planner.checkBuiltInOnly();
+        open(sample);
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
+            if (sample.equals(editor.fileProperty().get()) && editor.upToDate()) {
+                poll.stop();
+                planner.ask();
+                if (planner.offers().pendingProperty().get() == 0) {
+                    done.complete(null); // refused to ask: the status line says why
+                } else {
+                    waitForAnswers(done);
+                }
+            } else if (System.nanoTime() > until) {
+                poll.stop();
+                done.completeExceptionally(new IllegalStateException("the sample did not open within 30 s"));
+            }
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
+        return done;
+    }
+
+    private void waitForAnswers(java.util.concurrent.CompletableFuture<Void> done) {
+        javafx.beans.value.ChangeListener<Number> answered = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.intValue() == 0) {
+                    planner.offers().pendingProperty().removeListener(this);
+                    var rows = planner.offersView().table().getItems();
+                    if (!rows.isEmpty()) {
+                        planner.offers().selectedProperty().set(rows.get(0));
+                    }
+                    done.complete(null);
+                }
+            }
+        };
+        planner.offers().pendingProperty().addListener(answered);
+    }
+
     /** Shows the window, then offers back a buffer a crash left, or opens the given file, or a new task. */
     public void show(Path open) {
+        show(open, false);
+    }
+
+    /** As {@link #show(Path)}; a demonstration skips the recovery question (it keeps the copy for next time). */
+    public void show(Path open, boolean demo) {
         stage.show();
-        var left = recovery.find();
+        var left = demo ? java.util.Optional.<Recovery.Buffer>empty() : recovery.find();
         if (left.isPresent() && askRecover(left.get())) {
             editor.load(left.get().text(), left.get().file(), false, true);
             main.say("Recovered the unsaved text from " + left.get().when());
@@ -306,6 +378,9 @@ public final class Workbench {
         for (int i = 0; i < d.length; i++) {
             settings.put("divider." + i, d[i]);
         }
+        settings.put("divider.left", left.getDividerPositions()[0]);
+        settings.put("divider.vertical", vertical.getDividerPositions()[0]);
+        planner.close();
         try {
             settings.save();
             if (!editor.dirtyProperty().get()) {

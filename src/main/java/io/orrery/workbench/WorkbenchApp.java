@@ -9,23 +9,46 @@ import javafx.stage.Stage;
 
 /**
  * The workbench window. Parameters: {@code --open=FILE} opens a task; {@code --screenshot=OUT.png} writes a PNG of
- * the whole window once it has settled, then exits.
+ * the whole window once it has settled, then exits; {@code --demo} opens a sample, asks the built-in brokers and
+ * selects the first offer (before the screenshot, if one is asked for).
  */
 public final class WorkbenchApp extends Application {
+    /** The sample the demonstration asks about: 32 cores for 4 hours (three brokers offer, the laptop says NO). */
+    static final String DEMO_SAMPLE = "11-";
+
     @Override
     public void start(Stage stage) {
         Map<String, String> named = getParameters().getNamed();
         Workbench wb = new Workbench(stage, BrokerRegistry.defaultDirectory());
         String open = named.get("open");
-        wb.show(open == null ? null : Path.of(open));
+        wb.planner().openLinksWith(getHostServices()::showDocument);
+        boolean demo = named.containsKey("demo");
+        wb.show(open == null || demo ? null : Path.of(open), demo);
         String shot = named.get("screenshot");
+        long since = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         if (shot != null) {
-            long since = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
             System.err.println("orrery gui: window shown " + since + " ms after the JVM started");
-            Screenshot.after(wb.scene(), Path.of(shot), 1500, () -> {
+        }
+        if (named.containsKey("bench-timeline")) {
+            String[] size = named.get("bench-timeline").split("x");
+            TimelineBench.run(wb, Integer.parseInt(size[0]), Integer.parseInt(size[1]), System.out, () -> {
                 wb.quit();
                 Platform.exit();
             });
+            return;
+        }
+        java.util.concurrent.CompletableFuture<Void> ready = demo ? wb.demo(DEMO_SAMPLE)
+                : java.util.concurrent.CompletableFuture.completedFuture(null);
+        if (shot != null) {
+            ready.whenComplete((v, e) -> Platform.runLater(() -> {
+                if (e != null) {
+                    System.err.println("orrery gui: the demo did not finish: " + e.getMessage());
+                }
+                Screenshot.after(wb.scene(), Path.of(shot), 1500, () -> {
+                    wb.quit();
+                    Platform.exit();
+                });
+            }));
         }
     }
 }

@@ -155,6 +155,9 @@ public final class EditorView {
     }
 
     private void analyse(Runnable busyStart, Runnable busyEnd) {
+        if (background.isShutdown()) {
+            return; // the window is closing: nothing will show the result
+        }
         String text = area.getText();
         busyStart.run();
         background.submit(() -> {

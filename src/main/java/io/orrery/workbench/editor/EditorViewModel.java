@@ -29,6 +29,7 @@ public final class EditorViewModel {
     private final BooleanProperty sendable = new SimpleBooleanProperty();
     private final StringProperty formNote = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty analyzed = new SimpleStringProperty();
     private final ObservableList<LocatedFinding> problems = FXCollections.observableArrayList();
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final ObservableList<FormField> fieldList = FXCollections.observableArrayList();
@@ -71,6 +72,11 @@ public final class EditorViewModel {
 
     public StringProperty formNoteProperty() {
         return formNote;
+    }
+
+    /** Whether the problems, form and sendable flag are those of the text as it is now. */
+    public boolean upToDate() {
+        return text.get().equals(analyzed.get());
     }
 
     public StringProperty statusProperty() {
@@ -127,6 +133,7 @@ public final class EditorViewModel {
             return;
         }
         problems.setAll(a.problems());
+        analyzed.set(a.text());
         sendable.set(!a.hasErrors() && !a.template() && a.form().isPresent());
         if (a.template()) {
             formNote.set("This is a template: choose a concrete kind for each placeholder before sending.");

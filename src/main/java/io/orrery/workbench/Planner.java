@@ -1,0 +1,277 @@
+package io.orrery.workbench;
+
+import io.orrery.broker.clock.ShiftedClock;
+import io.orrery.client.compare.OfferRow;
+import io.orrery.model.ExecutionRequest;
+import io.orrery.model.SessionPhase;
+import io.orrery.model.codec.Format;
+import io.orrery.model.codec.WireCodec;
+import io.orrery.workbench.brokers.BrokerEntry;
+import io.orrery.workbench.brokers.BrokersView;
+import io.orrery.workbench.brokers.BrokersViewModel;
+import io.orrery.workbench.editor.EditorViewModel;
+import io.orrery.workbench.library.Settings;
+import io.orrery.workbench.monitor.MonitorView;
+import io.orrery.workbench.monitor.MonitorViewModel;
+import io.orrery.workbench.monitor.WatchFile;
+import io.orrery.workbench.offers.OffersView;
+import io.orrery.workbench.offers.OffersViewModel;
+import io.orrery.workbench.timeline.Marker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+import org.controlsfx.control.Notifications;
+
+/**
+ * The second half of the window: the brokers pane, Ask and compare (table and timeline), Accept, and the monitor,
+ * wired to their view-models; a one-second tick for countdowns and expiry warnings, polling of monitored sessions,
+ * and desktop-style notifications. Broker calls run on their own threads, never on the JavaFX thread.
+ */
+public final class Planner {
+    private static final Duration POLL = Duration.ofSeconds(2);
+
+    private final Stage stage;
+    private final Settings settings;
+    private final MainViewModel main;
+    private final EditorViewModel editor;
+    private final ExecutorService io = Executors.newCachedThreadPool(r -> Workbench.daemon(r, "orrery-brokers"));
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> Workbench.daemon(r, "orrery-poll"));
+    private final ShiftedClock offlineClock;
+    private final BrokersViewModel brokers;
+    private final OffersViewModel offers;
+    private final MonitorViewModel monitor;
+    private final BrokersView brokersView;
+    private final OffersView offersView;
+    private final MonitorView monitorView;
+    private final TabPane tabs = new TabPane();
+    private final Tab monitorTab;
+    private final Timeline tick;
+    private Consumer<String> linkOpener = this::copyLink;
+    private boolean rememberChecks = true;
+
+    public Planner(Stage stage, Path configDir, Settings settings, MainViewModel main, EditorViewModel editor) {
+        this.stage = stage;
+        this.settings = settings;
+        this.main = main;
+        this.editor = editor;
+        Duration shift = parse(settings.text("offline.shift", "PT0S"));
+        offlineClock = new ShiftedClock(Clock.systemUTC(), shift);
+        try {
+            brokers = new BrokersViewModel(configDir, offlineClock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the brokers in " + configDir + ": " + e.getMessage(), e);
+        }
+        java.util.Set<String> unchecked = java.util.Set.of(settings.text("brokers.unchecked", "").split("\n"));
+        brokers.entries().forEach(e -> e.checkedProperty().set(!unchecked.contains(e.name())));
+        offers = new OffersViewModel(Platform::runLater, io, offlineClock);
+        monitor = new MonitorViewModel(Platform::runLater, io, brokers, new WatchFile(configDir), this::notifyUser);
+        brokersView = new BrokersView(brokers, io, main::say);
+        offersView = new OffersView(offers, new OffersView.Actions(this::ask, this::stop, this::accept, this::reject));
+        monitorView = new MonitorView(monitor, offlineClock::instant, url -> linkOpener.accept(url), main::say);
+        Tab offersTab = new Tab("Offers", offersView.root());
+        monitorTab = new Tab("Monitor", monitorView.root());
+        offersTab.setClosable(false);
+        monitorTab.setClosable(false);
+        tabs.setId("planTabs");
+        tabs.getTabs().setAll(offersTab, monitorTab);
+        tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> everySecond()));
+        tick.setCycleCount(Timeline.INDEFINITE);
+        tick.play();
+        everySecond();
+        poller.scheduleWithFixedDelay(() -> Platform.runLater(monitor::pollAll), POLL.toMillis(), POLL.toMillis(),
+                TimeUnit.MILLISECONDS);
+        monitor.resume();
+    }
+
+    private static Duration parse(String s) {
+        try {
+            Duration d = Duration.parse(s);
+            return d.isNegative() ? Duration.ZERO : d;
+        } catch (java.time.format.DateTimeParseException e) {
+            return Duration.ZERO;
+        }
+    }
+
+    /** Opens connector links with the desktop's browser (the default copies them to the clipboard). */
+    public void openLinksWith(Consumer<String> opener) {
+        this.linkOpener = opener;
+    }
+
+    /** Checks only the built-in brokers, for a demonstration, without remembering it as the user's choice. */
+    public void checkBuiltInOnly() {
+        rememberChecks = false;
+        brokers.entries().forEach(e -> e.checkedProperty().set(e.builtIn()));
+    }
+
+    public Node brokersPane() {
+        return brokersView.root();
+    }
+
+    public Node tabs() {
+        return tabs;
+    }
+
+    public BrokersViewModel brokers() {
+        return brokers;
+    }
+
+    public OffersViewModel offers() {
+        return offers;
+    }
+
+    public MonitorViewModel monitor() {
+        return monitor;
+    }
+
+    public OffersView offersView() {
+        return offersView;
+    }
+
+    public BrokersView brokersView() {
+        return brokersView;
+    }
+
+    private void everySecond() {
+        offersView.tick();
+        monitorView.tick();
+        offersView.markers(offlineClock.shift().isZero() ? List.of()
+                : List.of(new Marker(Clock.systemUTC().instant(), "real now (offline clock is "
+                        + offlineClock.shift().withNanos(0) + " ahead)")));
+        offers.expiryWarnings().forEach(this::notifyUser);
+    }
+
+    /** Sends the editor's task to the checked brokers; refuses, saying why, when the task cannot be sent. */
+    public void ask() {
+        if (!editor.sendableProperty().get()) {
+            main.say("Cannot ask yet: " + (editor.problems().stream().anyMatch(f -> f.isError())
+                    ? "fix the problems listed under the editor first" : "the task still has template placeholders"
+                    + " (or is not readable)"));
+            return;
+        }
+        List<String> names = brokers.checked().stream().map(BrokerEntry::name).toList();
+        if (names.isEmpty()) {
+            main.say("Check at least one broker in the brokers pane");
+            return;
+        }
+        ExecutionRequest request;
+        try {
+            String text = editor.textProperty().get();
+            request = WireCodec.readAs(text, Format.guess(editor.fileProperty().get(), text), ExecutionRequest.class);
+        } catch (RuntimeException e) {
+            main.say("Cannot read the task: " + e.getMessage());
+            return;
+        }
+        main.say("Asking " + names.size() + " broker(s)\u2026");
+        offers.ask(request, names, n -> brokers.brokerFor(n, n), o -> {
+            brokers.record(o, Clock.systemUTC().instant());
+            if (offers.pendingProperty().get() == 0) {
+                main.say(offers.rows().size() + " offers from " + names.size() + " broker(s); "
+                        + offers.refusals().size() + " without offers");
+            }
+        });
+    }
+
+    private void stop() {
+        offers.cancel();
+        main.say("Stopped waiting for the brokers that had not answered");
+    }
+
+    /** Accepts an offer; its session moves to the monitor. Completes with the outcome (or the refusal). */
+    public CompletableFuture<Void> accept(OfferRow row) {
+        if (row == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String name = offers.session(row.uuid()).map(s -> s.executable() != null && s.executable().meta() != null
+                && s.executable().meta().name() != null ? s.executable().meta().name() : row.name()).orElse(row.name());
+        main.say("Accepting the offer from " + row.broker() + "\u2026");
+        main.busyStart();
+        return monitor.accept(row.broker(), row.url(), name == null ? "session" : name).handleAsync((w, e) -> {
+            main.busyEnd();
+            if (e != null) {
+                main.say("Cannot accept: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            } else {
+                offers.resolved(row.broker());
+                tabs.getSelectionModel().select(monitorTab);
+            }
+            return null;
+        }, Platform::runLater);
+    }
+
+    private void reject(OfferRow row) {
+        if (row == null) {
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> brokers.brokerFor(row.broker(), row.url()).update(row.url(),
+                SessionPhase.REJECTED), io).whenComplete((r, e) -> Platform.runLater(() -> {
+                    if (e != null) {
+                        main.say("Cannot reject: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+                    } else {
+                        offers.gone(row.uuid());
+                        main.say("Rejected the offer from " + row.broker());
+                    }
+                }));
+    }
+
+    /** A notification in the corner of the window, and the same words in the status bar. */
+    private void notifyUser(String message) {
+        main.say(message);
+        if (stage.isShowing()) {
+            // at most three at once: beyond that one summary, so a burst of changes never buries the window
+            Notifications.create().owner(stage).title("Orrery").text(message).position(Pos.BOTTOM_RIGHT)
+                    .hideAfter(javafx.util.Duration.seconds(5))
+                    .threshold(3, Notifications.create().owner(stage).title("Orrery")
+                            .text("Several changes at once: the Monitor tab and the status line have them all")
+                            .position(Pos.BOTTOM_RIGHT).hideAfter(javafx.util.Duration.seconds(5)))
+                    .showInformation();
+        }
+    }
+
+    private void copyLink(String url) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(url);
+        Clipboard.getSystemClipboard().setContent(c);
+        main.say("Copied " + url);
+    }
+
+    /** Stops the timers and the broker threads, remembers the offline clock, closes the built-in brokers (after pending saves). */
+    public void close() {
+        settings.put("offline.shift", offlineClock.shift().toString());
+        if (rememberChecks) {
+            settings.put("brokers.unchecked", String.join("\n", brokers.entries().stream()
+                    .filter(e -> !e.checkedProperty().get()).map(BrokerEntry::name).toList()));
+        }
+        tick.stop();
+        poller.shutdownNow();
+        io.shutdown();
+        // let queued saves finish (up to two seconds) off the JavaFX thread, then close the built-in brokers' stores;
+        // not a daemon, so the process waits for it
+        Thread closing = new Thread(() -> {
+            try {
+                io.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            brokers.close();
+        }, "orrery-closing");
+        closing.start();
+    }
+}

@@ -1,0 +1,203 @@
+package io.orrery.workbench.brokers;
+
+import io.orrery.client.Credentials;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.stage.Window;
+
+/**
+ * The brokers pane: each broker with a checkbox (ask it or not), a status dot (grey not asked, green answered,
+ * amber slow, red failing), its dialect and when it last answered; add a remote broker with its credentials, remove one.
+ */
+public final class BrokersView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private final BorderPane root = new BorderPane();
+    private final ListView<BrokerEntry> list = new ListView<>();
+    private final BrokersViewModel model;
+    private final Executor io;
+    private final Consumer<String> say;
+
+    public BrokersView(BrokersViewModel model, Executor io, Consumer<String> say) {
+        this.model = model;
+        this.io = io;
+        this.say = say;
+        list.setId("brokersList");
+        list.setItems(model.entries());
+        list.setCellFactory(v -> new EntryCell());
+        Button add = new Button("Add\u2026");
+        add.setId("addBrokerButton");
+        add.setOnAction(e -> askToAdd(root.getScene().getWindow()));
+        Button remove = new Button("Remove");
+        remove.setId("removeBrokerButton");
+        remove.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            BrokerEntry s = list.getSelectionModel().getSelectedItem();
+            return s == null || s.builtIn();
+        }, list.getSelectionModel().selectedItemProperty()));
+        remove.setOnAction(e -> remove(list.getSelectionModel().getSelectedItem()));
+        Label title = new Label("Brokers");
+        title.getStyleClass().add("pane-title");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(6, title, gap, add, remove);
+        bar.setPadding(new Insets(4));
+        root.setTop(bar);
+        root.setCenter(list);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private void askToAdd(Window owner) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Add a broker");
+        d.setHeaderText("A remote ExecutionBroker: its base URL and, if it needs them, credentials.\n"
+                + "They are kept in brokers.yaml (readable by you only), shared with 'orrery brokers'.");
+        TextField name = new TextField();
+        name.setId("brokerName");
+        TextField url = new TextField("http://");
+        url.setId("brokerUrl");
+        TextField user = new TextField();
+        PasswordField password = new PasswordField();
+        PasswordField token = new PasswordField();
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.addRow(0, new Label("Name"), name);
+        g.addRow(1, new Label("URL"), url);
+        g.addRow(2, new Label("User (Basic)"), user);
+        g.addRow(3, new Label("Password"), password);
+        g.addRow(4, new Label("Bearer token"), token);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Optional<ButtonType> r = d.showAndWait();
+        if (r.isPresent() && r.get() == ButtonType.OK) {
+            add(name.getText(), url.getText(), new Credentials(blank(user.getText()), blank(password.getText()),
+                    blank(token.getText())));
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Adds a broker (the file is written off the JavaFX thread); problems go to the status line. */
+    public void add(String name, String url, Credentials credentials) {
+        io.execute(() -> {
+            try {
+                BrokerEntry e = model.add(name, url, credentials);
+                Platform.runLater(() -> {
+                    model.show(e);
+                    say.accept("Added broker " + e.name() + " (" + e.url() + ")");
+                });
+            } catch (IllegalArgumentException | java.io.IOException ex) {
+                Platform.runLater(() -> say.accept("Cannot add the broker: " + ex.getMessage()));
+            }
+        });
+    }
+
+    private void remove(BrokerEntry e) {
+        if (e == null || e.builtIn()) {
+            return;
+        }
+        io.execute(() -> {
+            try {
+                model.remove(e.name());
+                Platform.runLater(() -> {
+                    model.entries().remove(e);
+                    say.accept("Removed broker " + e.name());
+                });
+            } catch (java.io.IOException ex) {
+                Platform.runLater(() -> say.accept("Cannot remove the broker: " + ex.getMessage()));
+            }
+        });
+    }
+
+    /** A broker's row: checkbox, status dot, name, and a second line with dialect and last answer. */
+    private static final class EntryCell extends ListCell<BrokerEntry> {
+        private final CheckBox check = new CheckBox();
+        private final Circle dot = new Circle(5);
+        private final Label name = new Label();
+        private final Label detail = new Label();
+        private final HBox box;
+        private BrokerEntry bound;
+        private final javafx.beans.InvalidationListener changed = o -> {
+            if (bound != null) {
+                show(bound);
+            }
+        };
+
+        EntryCell() {
+            detail.getStyleClass().add("text-muted");
+            detail.setStyle("-fx-font-size: 10px;");
+            box = new HBox(6, check, dot, new VBox(0, name, detail));
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(BrokerEntry e, boolean empty) {
+            super.updateItem(e, empty);
+            if (bound != null) {
+                check.selectedProperty().unbindBidirectional(bound.checkedProperty());
+                bound.healthProperty().removeListener(changed);
+                bound.lastAnswerProperty().removeListener(changed);
+                bound.dialectProperty().removeListener(changed);
+                bound = null;
+            }
+            if (empty || e == null) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            bound = e;
+            check.selectedProperty().bindBidirectional(e.checkedProperty());
+            e.healthProperty().addListener(changed);
+            e.lastAnswerProperty().addListener(changed);
+            e.dialectProperty().addListener(changed);
+            show(e);
+            setGraphic(box);
+        }
+
+        private void show(BrokerEntry e) {
+            name.setText(e.name());
+            dot.setFill(switch (e.healthProperty().get()) {
+                case UNKNOWN -> Color.web("#afb8c1");
+                case REACHABLE -> Color.web("#2da44e");
+                case SLOW -> Color.web("#d4a72c");
+                case FAILING -> Color.web("#cf222e");
+            });
+            String last = e.lastAnswerProperty().get() == null ? "not asked yet"
+                    : "last " + TIME.format(e.lastAnswerProperty().get()) + " UTC";
+            detail.setText((e.dialectProperty().get().isEmpty() ? "dialect learnt on contact" : e.dialectProperty().get())
+                    + " \u00b7 " + last);
+            setTooltip(new Tooltip(e.url() + "\n" + e.healthProperty().get().text()
+                    + (e.detailProperty().get().isEmpty() ? "" : ": " + e.detailProperty().get())));
+        }
+    }
+}

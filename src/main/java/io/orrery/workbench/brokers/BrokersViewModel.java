@@ -1,0 +1,174 @@
+package io.orrery.workbench.brokers;
+
+import io.orrery.broker.platform.PlatformCatalog;
+import io.orrery.client.Broker;
+import io.orrery.client.BrokerConfig;
+import io.orrery.client.BrokerError;
+import io.orrery.client.BrokerRegistry;
+import io.orrery.client.Brokers;
+import io.orrery.client.Credentials;
+import io.orrery.client.HttpBroker;
+import io.orrery.client.LocalBroker;
+import io.orrery.client.Outcome;
+import io.orrery.server.SqliteStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import io.orrery.broker.clock.ShiftedClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The brokers pane's state: the built-in offline brokers (one per built-in platform, each keeping its sessions in
+ * a small database under the configuration directory, so monitored sessions survive a restart) and the remote
+ * brokers of {@code brokers.yaml} (the same list {@code orrery brokers} keeps). Opening a broker may touch the disk:
+ * call {@link #broker} off the JavaFX thread; everything else on it.
+ */
+public final class BrokersViewModel implements AutoCloseable {
+    /** An answer slower than this marks the broker slow. */
+    public static final Duration SLOW = Duration.ofSeconds(5);
+
+    private final Path configDir;
+    private final ShiftedClock offlineClock;
+    private final BrokerRegistry registry;
+    private final ObservableList<BrokerEntry> entries = FXCollections.observableArrayList();
+    private final Map<String, Broker> open = new ConcurrentHashMap<>();
+
+    public BrokersViewModel(Path configDir, ShiftedClock offlineClock) throws IOException {
+        this.configDir = configDir;
+        this.offlineClock = offlineClock;
+        this.registry = BrokerRegistry.load(configDir);
+        for (String p : PlatformCatalog.BUILT_IN) {
+            BrokerEntry e = new BrokerEntry("builtin:" + p, "builtin:" + p);
+            e.dialectProperty().set("built-in, offline");
+            entries.add(e);
+        }
+        for (BrokerConfig c : registry.all()) {
+            entries.add(new BrokerEntry(c.name(), c.url()));
+        }
+    }
+
+    public ObservableList<BrokerEntry> entries() {
+        return entries;
+    }
+
+    public List<BrokerEntry> checked() {
+        return entries.stream().filter(e -> e.checkedProperty().get()).toList();
+    }
+
+    public Optional<BrokerEntry> entry(String name) {
+        return entries.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** The clock the built-in brokers run on (ahead of the real time once a user skips ahead). */
+    public ShiftedClock offlineClock() {
+        return offlineClock;
+    }
+
+    /** The broker behind an entry, opened once and kept (built-in brokers hold their sessions). */
+    public Broker broker(BrokerEntry e) {
+        return open.computeIfAbsent(e.name(), n -> {
+            if (e.builtIn()) {
+                String platform = e.url().substring("builtin:".length());
+                return new LocalBroker(e.name(), PlatformCatalog.load(platform), offlineClock,
+                        new SqliteStore(configDir.resolve("offline").resolve(platform)));
+            }
+            return Brokers.open(e.name(), registry, Clock.systemUTC());
+        });
+    }
+
+    /**
+     * The broker a session or offer belongs to: its entry's broker, else (the entry was removed) one for the URL's
+     * site, with the registry's credentials for it. Off the JavaFX thread.
+     */
+    public Broker brokerFor(String name, String url) {
+        Optional<BrokerEntry> e = entry(name);
+        if (e.isPresent()) {
+            return broker(e.get());
+        }
+        return open.computeIfAbsent(name, n -> Brokers.forResource(url, registry, Clock.systemUTC()));
+    }
+
+    /** The built-in broker of that name, if it has been opened. */
+    public Optional<LocalBroker> local(String name) {
+        return Optional.ofNullable(open.get(name)).filter(LocalBroker.class::isInstance).map(LocalBroker.class::cast);
+    }
+
+    /** Notes how a broker answered: health, time, dialect (for remote brokers, what was learnt on contact). */
+    public void record(Outcome o, Instant at) {
+        entry(o.broker()).ifPresent(e -> {
+            e.lastAnswerProperty().set(at);
+            String took = String.format(Locale.ROOT, "%.2f s", o.elapsed().toMillis() / 1000.0);
+            if (o instanceof Outcome.Failed f) {
+                e.healthProperty().set(Health.FAILING);
+                e.detailProperty().set(f.error().getMessage());
+            } else {
+                e.healthProperty().set(o.elapsed().compareTo(SLOW) > 0 ? Health.SLOW : Health.REACHABLE);
+                e.detailProperty().set((o instanceof Outcome.No ? "said NO" : "offered") + " in " + took);
+            }
+            if (open.get(e.name()) instanceof HttpBroker h) {
+                e.dialectProperty().set(h.profile().dialect().id());
+            }
+        });
+    }
+
+    /**
+     * Adds (or replaces) a remote broker and saves the list; does file work, so call it off the JavaFX thread and
+     * hand the returned entry to {@link #show}.
+     */
+    public BrokerEntry add(String name, String url, Credentials credentials) throws IOException {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("give the broker a name");
+        }
+        if (name.startsWith("builtin:")) {
+            throw new IllegalArgumentException("names starting with builtin: are kept for the built-in brokers");
+        }
+        if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+            throw new IllegalArgumentException("the URL must start with http:// or https://, not '" + url + "'");
+        }
+        registry.put(BrokerConfig.of(name.strip(), url.strip()).withCredentials(credentials));
+        registry.save();
+        closeOne(name.strip());
+        return new BrokerEntry(name.strip(), url.strip());
+    }
+
+    /** Puts an added entry in the list (replacing one of the same name). */
+    public void show(BrokerEntry e) {
+        entries.removeIf(x -> x.name().equals(e.name()));
+        entries.add(e);
+    }
+
+    /** Removes a remote broker from the list and the file (file work: off the JavaFX thread). */
+    public void remove(String name) throws IOException {
+        if (registry.remove(name)) {
+            registry.save();
+        }
+        closeOne(name);
+    }
+
+    private void closeOne(String name) {
+        Broker b = open.remove(name);
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        open.values().forEach(b -> {
+            try {
+                b.close();
+            } catch (BrokerError | IllegalStateException ignored) {
+                // closing on the way out: nothing more to do
+            }
+        });
+        open.clear();
+    }
+}

@@ -1,0 +1,189 @@
+package io.orrery.workbench.monitor;
+
+import io.orrery.broker.session.PhaseChange;
+import io.orrery.model.SessionPhase;
+import io.orrery.workbench.timeline.TimelineChart;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The monitor: the sessions being followed, the selected one's phase, components, connectors (links) and phase
+ * history, cancel, and (built-in brokers) skipping the offline clock ahead; a timeline of every session's plan
+ * against what actually happened.
+ */
+public final class MonitorView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private final BorderPane root = new BorderPane();
+    private final MonitorViewModel model;
+    private final Supplier<Instant> now;
+    private final Consumer<String> say;
+    private final ListView<Watched> list = new ListView<>();
+    private final TimelineChart chart = new TimelineChart();
+    private final Label phase = new Label();
+    private final Label components = new Label();
+    private final Label problem = new Label();
+    private final FlowPane links = new FlowPane(6, 2);
+    private final ListView<PhaseChange> history = new ListView<>();
+    private final Button cancel = new Button("Cancel session");
+    private final Button skip = new Button("Skip to next change");
+    private final Button toEnd = new Button("Run to end");
+    private final Button forget = new Button("Forget");
+    private final Consumer<String> openLink;
+
+    public MonitorView(MonitorViewModel model, Supplier<Instant> now, Consumer<String> openLink, Consumer<String> say) {
+        this.model = model;
+        this.now = now;
+        this.say = say;
+        list.setId("monitorList");
+        chart.setId("monitorTimeline");
+        phase.setId("monitorPhase");
+        cancel.setId("cancelSessionButton");
+        skip.setId("skipButton");
+        toEnd.setId("runToEndButton");
+        list.setItems(model.sessions());
+        list.setPlaceholder(new Label("Accept an offer to follow its session here"));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Watched w, boolean empty) {
+                super.updateItem(w, empty);
+                setText(empty || w == null ? null : w.name() + "  \u00b7  " + w.broker() + "\n" + w.phaseProperty().get()
+                        + (w.problemProperty().get().isEmpty() ? "" : "  \u26a0 " + w.problemProperty().get()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, w) -> {
+            if (w != null) {
+                model.selectedProperty().set(w);
+            }
+        });
+        model.selectedProperty().addListener((o, was, w) -> {
+            list.getSelectionModel().select(w);
+            show();
+        });
+        chart.selectedProperty().addListener((o, was, id) -> {
+            if (id != null) {
+                model.sessions().stream().filter(w -> id.startsWith(w.url() + "#")).findFirst()
+                        .ifPresent(model.selectedProperty()::set);
+            }
+        });
+        model.revisionProperty().addListener((o, was, rev) -> refresh());
+        history.setId("historyList");
+        history.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(PhaseChange c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : WHEN.format(c.at()) + "  " + c.phase()
+                        + (c.reason() == null ? "" : "  (" + c.reason() + ")"));
+            }
+        });
+        links.setId("connectorLinks");
+        problem.setStyle("-fx-text-fill: -color-danger-fg;");
+        phase.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        cancel.setOnAction(e -> act(w -> model.cancel(w), "Cancelling"));
+        skip.setOnAction(e -> act(w -> model.skipAhead(w, false), "Skipping the offline clock ahead for"));
+        toEnd.setOnAction(e -> act(w -> model.skipAhead(w, true), "Running to the end"));
+        forget.setOnAction(e -> {
+            Watched w = model.selectedProperty().get();
+            if (w != null) {
+                model.forget(w);
+            }
+        });
+        skip.setTooltip(new Tooltip("Built-in brokers only: move their clock to the next planned change"));
+        toEnd.setTooltip(new Tooltip("Built-in brokers only: move their clock on until this session ends"));
+        HBox buttons = new HBox(6, cancel, skip, toEnd, forget);
+        VBox details = new VBox(6, phase, components, problem, links, buttons, history);
+        details.setPadding(new Insets(6));
+        VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane top = new SplitPane(list, details);
+        top.setDividerPositions(0.35);
+        SplitPane split = new SplitPane(top, chart);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        root.setCenter(split);
+        this.openLink = openLink;
+        show();
+    }
+
+    private void act(java.util.function.Function<Watched, CompletableFuture<Void>> f, String what) {
+        Watched w = model.selectedProperty().get();
+        if (w == null) {
+            return;
+        }
+        say.accept(what + " " + w.name() + " on " + w.broker() + "\u2026");
+        f.apply(w).whenComplete((v, e) -> Platform.runLater(() -> {
+            if (e != null) {
+                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+                say.accept(w.name() + ": " + cause.getMessage());
+            }
+            refresh();
+        }));
+    }
+
+    /** Redraws the list, the details and the timeline (when something changed). */
+    public void refresh() {
+        list.refresh();
+        tick();
+        show();
+    }
+
+    /** Moves the now line on, and the bars of sessions still under way with it (every second). */
+    public void tick() {
+        SessionLanes.Content c = SessionLanes.of(List.copyOf(model.sessions()), now.get());
+        boolean first = chart.layoutOfLanes().rows().isEmpty();
+        chart.setContent(c.lanes(), c.bars());
+        chart.nowProperty().set(now.get());
+        if (first && !c.bars().isEmpty()) {
+            chart.fitAll();
+        }
+    }
+
+    private void show() {
+        Watched w = model.selectedProperty().get();
+        boolean none = w == null;
+        phase.setText(none ? "No session selected" : w.phaseProperty().get().name());
+        components.setText(none ? "" : w.componentsProperty().get().isEmpty() ? "" : "components: " + w.componentsProperty().get());
+        problem.setText(none ? "" : w.problemProperty().get());
+        links.getChildren().clear();
+        if (!none) {
+            for (Watched.Link l : w.links()) {
+                Hyperlink h = new Hyperlink(l.label() + ": " + l.location());
+                h.setOnAction(e -> openLink.accept(l.location()));
+                links.getChildren().add(h);
+            }
+            history.getItems().setAll(w.history());
+        } else {
+            history.getItems().clear();
+        }
+        cancel.setDisable(none || !w.actions().contains(SessionPhase.CANCELLED));
+        boolean local = !none && w.broker().startsWith("builtin:") && !w.ended();
+        skip.setDisable(!local);
+        toEnd.setDisable(!local);
+        forget.setDisable(none);
+        if (!none) {
+            chart.selectedProperty().set(w.url() + "#actual");
+        }
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,270 @@
+package io.orrery.workbench.monitor;
+
+import io.orrery.broker.session.PhaseChange;
+import io.orrery.client.Broker;
+import io.orrery.client.BrokerError;
+import io.orrery.client.LocalBroker;
+import io.orrery.client.SessionActions;
+import io.orrery.client.UpdateResult;
+import io.orrery.client.compare.OfferChecks;
+import io.orrery.model.Connector;
+import io.orrery.model.ExecutionSession;
+import io.orrery.model.LifecycleComponent;
+import io.orrery.model.SessionPhase;
+import io.orrery.workbench.brokers.BrokersViewModel;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Monitored sessions: accepting an offer starts one; each is read again on every poll, its phase history grows,
+ * and a notification goes out when its phase changes; cancel; for built-in brokers, skip the offline clock ahead
+ * to the next change. The list is kept on disk and resumed at start. Broker calls run on {@code io}; state
+ * changes on {@code ui}.
+ */
+public final class MonitorViewModel {
+    private final Executor ui;
+    private final Executor io;
+    private final BrokersViewModel brokers;
+    private final WatchFile file;
+    private final Consumer<String> notify;
+    private final ObservableList<Watched> sessions = FXCollections.observableArrayList();
+    private final ObjectProperty<Watched> selected = new SimpleObjectProperty<>();
+    private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
+    /** Snapshots taken (on ui) and the newest written (under the file's lock), so saves never go back in time. */
+    private long saves;
+    private long written;
+
+    public MonitorViewModel(Executor ui, Executor io, BrokersViewModel brokers, WatchFile file, Consumer<String> notify) {
+        this.ui = ui;
+        this.io = io;
+        this.brokers = brokers;
+        this.file = file;
+        this.notify = notify;
+    }
+
+    public ObservableList<Watched> sessions() {
+        return sessions;
+    }
+
+    public ObjectProperty<Watched> selectedProperty() {
+        return selected;
+    }
+
+    /** Goes up whenever a session's phase, history or problem changes: views redraw on it. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
+    }
+
+    private void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    /** Accepts an offer; completes with its monitored session, or with the broker's refusal. */
+    public CompletableFuture<Watched> accept(String broker, String offerUrl, String name) {
+        return CompletableFuture.supplyAsync(() -> {
+            UpdateResult r = brokers.brokerFor(broker, offerUrl).update(offerUrl, SessionPhase.ACCEPTED);
+            if (!r.applied()) {
+                throw new BrokerError(BrokerError.Kind.CONFLICT, 0, r.warning() == null
+                        ? "the broker answered but did not accept the offer" : r.warning());
+            }
+            return r.reread();
+        }, io).thenApplyAsync(s -> {
+            var slot = OfferChecks.slot(s);
+            String url = s.meta() != null && s.meta().url() != null ? s.meta().url() : offerUrl;
+            Watched w = new Watched(broker, url, name, slot.map(OfferChecks.Slot::start).orElse(null),
+                    slot.map(OfferChecks.Slot::lead).orElse(null), slot.map(OfferChecks.Slot::duration).orElse(null),
+                    slot.map(OfferChecks.Slot::release).orElse(null));
+            sessions.add(0, w);
+            apply(w, s, exactHistory(w));
+            selected.set(w);
+            notify.accept(name + " accepted on " + broker + ": " + w.phaseProperty().get());
+            save();
+            changed();
+            return w;
+        }, ui);
+    }
+
+    /** Asks the broker to cancel; the next read shows the outcome. */
+    public CompletableFuture<Void> cancel(Watched w) {
+        return CompletableFuture.supplyAsync(() -> brokers.brokerFor(w.broker(), w.url()).update(w.url(),
+                SessionPhase.CANCELLED), io).thenAcceptAsync(r -> {
+                    if (!r.applied()) {
+                        w.problemProperty().set(r.warning() == null ? "the broker did not cancel it" : r.warning());
+                    }
+                }, ui).thenCompose(v -> poll(w));
+    }
+
+    /** Reads every session that has not ended. */
+    public CompletableFuture<Void> pollAll() {
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (Watched w : List.copyOf(sessions)) {
+            if (!w.ended()) {
+                all.add(poll(w));
+            }
+        }
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
+    }
+
+    /** Reads one session again and applies what changed. */
+    public CompletableFuture<Void> poll(Watched w) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                ExecutionSession s = brokers.brokerFor(w.broker(), w.url()).session(w.url());
+                return new Read(s, exactHistory(w), null);
+            } catch (BrokerError e) {
+                return new Read(null, Optional.<List<PhaseChange>>empty(), e.getMessage());
+            }
+        }, io).thenAcceptAsync(r -> {
+            String problem = r.error() == null ? "" : r.error();
+            boolean changed = !problem.equals(w.problemProperty().get());
+            w.problemProperty().set(problem);
+            if (r.error() == null && apply(w, r.session(), r.history())) {
+                save();
+                changed = true;
+            }
+            if (changed) {
+                changed();
+            }
+        }, ui);
+    }
+
+    private record Read(ExecutionSession session, Optional<List<PhaseChange>> history, String error) {
+    }
+
+    /**
+     * For a session on a built-in broker: moves the offline clock to the broker's next planned change (all the way
+     * to the session's end with {@code toEnd}), then reads it again.
+     */
+    public CompletableFuture<Void> skipAhead(Watched w, boolean toEnd) {
+        Optional<LocalBroker> local = brokers.local(w.broker());
+        if (local.isEmpty()) {
+            return CompletableFuture.failedFuture(new BrokerError(BrokerError.Kind.REFUSED, 0, "only the built-in"
+                    + " brokers' clock can be moved; " + w.broker() + " runs on real time"));
+        }
+        return CompletableFuture.runAsync(() -> {
+            String uuid = w.url().substring(w.url().lastIndexOf('/') + 1);
+            for (int i = 0; i < 50; i++) {
+                Optional<Instant> next = local.get().core().nextEvent();
+                if (next.isEmpty()) {
+                    return;
+                }
+                brokers.offlineClock().skipTo(next.get());
+                local.get().core().catchUp();
+                boolean ended = local.get().core().session(uuid).flatMap(s -> SessionPhase.parse(s.phase()))
+                        .map(SessionPhase::isTerminal).orElse(true);
+                if (!toEnd || ended) {
+                    return;
+                }
+            }
+        }, io).thenCompose(v -> poll(w));
+    }
+
+    /** Stops monitoring a session (it is not cancelled). */
+    public void forget(Watched w) {
+        sessions.remove(w);
+        if (selected.get() == w) {
+            selected.set(null);
+        }
+        save();
+        changed();
+    }
+
+    /** Loads the sessions monitored last time and reads them all again. */
+    public CompletableFuture<Void> resume() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return file.load();
+            } catch (IOException e) {
+                notify.accept("Cannot read the monitored sessions: " + e.getMessage());
+                return List.<WatchFile.Entry>of();
+            }
+        }, io).thenAcceptAsync(list -> {
+            list.forEach(e -> sessions.add(e.watched()));
+            changed();
+        }, ui).thenCompose(v -> pollAll());
+    }
+
+    private Optional<List<PhaseChange>> exactHistory(Watched w) {
+        return brokers.local(w.broker()).map(l -> {
+            try {
+                return l.core().history(w.url().substring(w.url().lastIndexOf('/') + 1));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Applies a fresh read; true when the phase changed. */
+    private boolean apply(Watched w, ExecutionSession s, Optional<List<PhaseChange>> exact) {
+        SessionPhase before = w.phaseProperty().get();
+        int known = w.history().size();
+        SessionPhase now = SessionPhase.parse(s.phase()).orElse(before);
+        if (exact.isPresent() && !exact.get().isEmpty()) {
+            w.history(exact.get());
+        } else {
+            w.reached(now, brokers.offlineClock().instant(), null);
+        }
+        w.phaseProperty().set(now);
+        List<String> parts = new ArrayList<>();
+        component(parts, "executable", s.executable());
+        component(parts, "compute", s.compute());
+        w.componentsProperty().set(String.join(", ", parts));
+        List<Watched.Link> links = new ArrayList<>();
+        for (Connector c : s.connectors() == null ? List.<Connector>of() : s.connectors()) {
+            if (c.location() != null) {
+                links.add(new Watched.Link((c.protocol() == null ? "connect" : c.protocol())
+                        + (c.status() == null ? "" : " (" + c.status() + ")"), c.location()));
+            }
+        }
+        w.links().setAll(links);
+        w.actions().setAll(SessionActions.of(s));
+        if (now != before) {
+            // every phase passed since the last read, so none goes unreported when several came at once
+            List<String> path = new ArrayList<>(List.of(before.name()));
+            w.history().stream().skip(Math.min(known, w.history().size())).map(c -> c.phase().name())
+                    .filter(p -> !p.equals(path.get(path.size() - 1))).forEach(path::add);
+            if (!path.get(path.size() - 1).equals(now.name())) {
+                path.add(now.name());
+            }
+            notify.accept(w.name() + " on " + w.broker() + ": " + String.join(" \u2192 ", path));
+            return true;
+        }
+        return false;
+    }
+
+    private static void component(List<String> parts, String name, LifecycleComponent c) {
+        if (c != null && c.phase() != null) {
+            parts.add(name + " " + c.phase());
+        }
+    }
+
+    /** Writes the list off the JavaFX thread. */
+    private void save() {
+        List<WatchFile.Entry> snapshot = sessions.stream().map(WatchFile.Entry::of).toList();
+        long version = ++saves;
+        io.execute(() -> {
+            try {
+                synchronized (file) {
+                    if (version < written) {
+                        return; // a newer list was written already
+                    }
+                    file.save(snapshot);
+                    written = version;
+                }
+            } catch (IOException e) {
+                ui.execute(() -> notify.accept("Cannot save the monitored sessions to " + file.path() + ": "
+                        + e.getMessage()));
+            }
+        });
+    }
+}

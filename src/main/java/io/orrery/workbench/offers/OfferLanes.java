@@ -1,0 +1,135 @@
+package io.orrery.workbench.offers;
+
+import io.orrery.client.Outcome;
+import io.orrery.client.compare.OfferRow;
+import io.orrery.client.compare.Range;
+import io.orrery.model.ExecutionRequest;
+import io.orrery.model.time.TimeFormatException;
+import io.orrery.model.time.Times;
+import io.orrery.workbench.timeline.Bar;
+import io.orrery.workbench.timeline.Lane;
+import io.orrery.workbench.timeline.Shade;
+import io.orrery.workbench.timeline.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.threeten.extra.Interval;
+
+/**
+ * Turns a comparison into timeline content: one lane group per broker in the order they answered, one lane per
+ * offer (earliest first) with its preparing, available and releasing parts, a lane with the reasons for each NO,
+ * and one with the error for each failure; the request's start window as a shade.
+ */
+public final class OfferLanes {
+    /** What the chart shows. */
+    public record Content(List<Lane> lanes, List<Bar> bars, List<Shade> shades) {
+    }
+
+    private OfferLanes() {}
+
+    public static Content of(ExecutionRequest request, List<Outcome> outcomes, List<OfferRow> rows,
+                             Function<OfferRow, List<String>> flags) {
+        Map<String, List<OfferRow>> byBroker = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            byBroker.putIfAbsent(o.broker(), new ArrayList<>());
+        }
+        for (OfferRow r : rows) {
+            byBroker.computeIfAbsent(r.broker(), b -> new ArrayList<>()).add(r);
+        }
+        List<Lane> lanes = new ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            String broker = o.broker();
+            if (o instanceof Outcome.No no) {
+                lanes.add(new Lane(broker + "#no", broker, "said NO", Lane.Kind.NO, no.reasons().isEmpty()
+                        ? "NO, without a reason" : "NO: " + String.join("; ", no.reasons())));
+            } else if (o instanceof Outcome.Failed f) {
+                lanes.add(new Lane(broker + "#error", broker, "error", Lane.Kind.ERROR, f.error().getMessage()));
+            } else {
+                List<OfferRow> mine = new ArrayList<>(byBroker.get(broker));
+                mine.sort(Comparator.comparing(OfferRow::start, Comparator.nullsLast(Comparator.naturalOrder())));
+                int n = 0;
+                for (OfferRow r : mine) {
+                    n++;
+                    if (r.start() == null) {
+                        lanes.add(new Lane(r.uuid(), broker, "offer " + n, Lane.Kind.NO, "this offer has no usable"
+                                + " schedule (see the table)"));
+                        continue;
+                    }
+                    lanes.add(new Lane(r.uuid(), broker, "offer " + n + label(r), Lane.Kind.OFFERS, null));
+                    List<String> f = flags.apply(r);
+                    bars.add(new Bar(r.uuid(), r.uuid(), spans(r), r.expires(), cost(r), tooltip(r, f), !f.isEmpty()));
+                }
+            }
+        }
+        return new Content(lanes, bars, shades(request));
+    }
+
+    /** Preparing before the start, available from start to end, releasing after it. */
+    public static List<Span> spans(OfferRow r) {
+        List<Span> out = new ArrayList<>();
+        if (r.lead() != null && !r.lead().isZero()) {
+            out.add(new Span(r.start().minus(r.lead()), r.start(), Span.Kind.PREPARING));
+        }
+        out.add(new Span(r.start(), r.end(), Span.Kind.AVAILABLE));
+        if (r.release() != null && !r.release().isZero()) {
+            out.add(new Span(r.end(), r.end().plus(r.release()), Span.Kind.RELEASING));
+        }
+        return out;
+    }
+
+    private static String label(OfferRow r) {
+        return r.cores() == null ? "" : " \u00b7 " + r.cores() + " cores" + (r.memory() == null ? "" : ", " + r.memory()
+                + " GiB");
+    }
+
+    private static String cost(OfferRow r) {
+        Range money = r.costs().get(io.orrery.client.compare.Comparison.MONETARY);
+        return money == null ? null : "cost " + money;
+    }
+
+    static String tooltip(OfferRow r, List<String> flags) {
+        StringBuilder b = new StringBuilder(r.broker()).append(r.paretoBest() ? "  (Pareto-best)" : "").append('\n');
+        b.append("start ").append(r.start()).append("  end ").append(r.end()).append('\n');
+        b.append("runs ").append(human(r.duration())).append(", preparing ").append(human(r.lead()))
+                .append(", releasing ").append(human(r.release()));
+        if (r.cores() != null) {
+            b.append('\n').append(r.cores()).append(" cores");
+            if (r.memory() != null) {
+                b.append(", ").append(r.memory()).append(" GiB");
+            }
+        }
+        r.costs().forEach((k, v) -> b.append('\n').append(k.substring(k.lastIndexOf(':') + 1)).append(' ').append(v));
+        r.metrics().forEach((k, v) -> b.append('\n').append(k.substring(k.lastIndexOf(':') + 1)).append(' ').append(v));
+        flags.forEach(f -> b.append("\n\u26a0 ").append(f));
+        return b.toString();
+    }
+
+    /** A duration as people write it: 2h, 1h30m, 45s. */
+    public static String human(Duration d) {
+        if (d == null) {
+            return "-";
+        }
+        return d.toString().substring(2).toLowerCase(java.util.Locale.ROOT).replace(".0s", "s");
+    }
+
+    static List<Shade> shades(ExecutionRequest request) {
+        if (request == null || request.schedule() == null || request.schedule().requested() == null
+                || request.schedule().requested().start() == null) {
+            return List.of();
+        }
+        String start = request.schedule().requested().start();
+        try {
+            Interval w = Times.interval(start);
+            Instant end = w.isUnboundedEnd() ? w.getStart().plus(Duration.ofDays(1)) : w.getEnd();
+            return List.of(new Shade(w.getStart(), end, "requested start"));
+        } catch (TimeFormatException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package io.orrery.workbench.offers;
+
+import io.orrery.client.compare.OfferRow;
+import io.orrery.client.compare.Rank;
+import io.orrery.model.SessionPhase;
+import io.orrery.workbench.timeline.Marker;
+import io.orrery.workbench.timeline.TimelineChart;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/**
+ * Ask and compare: the Ask button, the ranking, the actions the broker allows on the selected offer, the offers
+ * table, the brokers that said NO or failed, and the timeline; selecting in the table or the timeline selects in
+ * the other.
+ */
+public final class OffersView {
+    /** What the buttons do. */
+    public record Actions(Runnable ask, Runnable stop, Consumer<OfferRow> accept, Consumer<OfferRow> reject) {
+    }
+
+    private final BorderPane root = new BorderPane();
+    private final OffersViewModel model;
+    private final TableView<OfferRow> table;
+    private final TimelineChart chart = new TimelineChart();
+    private final ListView<Refusal> refusals = new ListView<>();
+    private final Button accept = new Button("Accept");
+    private final Button reject = new Button("Reject");
+    private boolean syncing;
+
+    public OffersView(OffersViewModel model, Actions actions) {
+        this.model = model;
+        this.table = OffersTable.create(model);
+        chart.setId("offersTimeline");
+        refusals.setId("refusalsList");
+        refusals.setItems(model.refusals());
+        refusals.setPlaceholder(new Label("Every broker asked made offers"));
+        refusals.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Refusal r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : (r.error() ? "\u2716 " : "\u2298 ") + r.text());
+                setWrapText(true);
+                setPrefWidth(0);
+                setStyle(empty || r == null ? "" : r.error() ? "-fx-text-fill: -color-danger-fg;"
+                        : "-fx-text-fill: -color-warning-fg;");
+                setTooltip(empty || r == null ? null : new Tooltip(String.join("\n", r.reasons())));
+            }
+        });
+        root.setTop(toolbar(actions));
+        SplitPane upper = new SplitPane(table, refusals);
+        upper.setDividerPositions(0.78);
+        SplitPane split = new SplitPane(upper, chart);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        root.setCenter(split);
+        syncSelection();
+        model.rows().addListener((ListChangeListener<OfferRow>) c -> refreshChart());
+        model.outcomes().addListener((ListChangeListener<Object>) c -> refreshChart());
+    }
+
+    private Node toolbar(Actions actions) {
+        Button ask = new Button("Ask");
+        ask.setId("askButton");
+        ask.setDefaultButton(false);
+        ask.setTooltip(new Tooltip("Send the task to the checked brokers (Ctrl+Enter)"));
+        ask.setOnAction(e -> actions.ask().run());
+        Button stop = new Button("Stop");
+        stop.setId("stopButton");
+        stop.disableProperty().bind(model.pendingProperty().isEqualTo(0));
+        stop.setOnAction(e -> actions.stop().run());
+        ProgressIndicator waiting = new ProgressIndicator();
+        waiting.setPrefSize(16, 16);
+        waiting.visibleProperty().bind(model.pendingProperty().greaterThan(0));
+        Label pending = new Label();
+        pending.setId("pendingLabel");
+        pending.textProperty().bind(Bindings.createStringBinding(() -> model.pendingProperty().get() == 0
+                ? model.rows().size() + " offers, " + model.refusals().size() + " without"
+                : "waiting for " + model.pendingProperty().get() + " broker(s)\u2026",
+                model.pendingProperty(), model.rows(), model.refusals()));
+        ChoiceBox<Rank> rank = new ChoiceBox<>();
+        rank.setId("rankChoice");
+        rank.getItems().setAll(Rank.values());
+        rank.valueProperty().bindBidirectional(model.rankProperty());
+        rank.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Rank r) {
+                return r == null ? "" : "rank: " + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            }
+
+            @Override
+            public Rank fromString(String s) {
+                return null;
+            }
+        });
+        accept.setId("acceptButton");
+        reject.setId("rejectButton");
+        accept.setOnAction(e -> actions.accept().accept(model.selectedProperty().get()));
+        reject.setOnAction(e -> actions.reject().accept(model.selectedProperty().get()));
+        Button fit = new Button("Fit");
+        fit.setTooltip(new Tooltip("Show every offer (Home in the timeline); +/- zoom, arrows pan, Ctrl+wheel zooms"));
+        fit.setOnAction(e -> chart.fitAll());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, ask, stop, waiting, pending, gap, rank, fit, reject, accept);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4));
+        return bar;
+    }
+
+    private void syncSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (!syncing && row != null) {
+                model.selectedProperty().set(row);
+            }
+        });
+        chart.selectedProperty().addListener((o, was, id) -> {
+            if (!syncing && id != null) {
+                model.row(id).ifPresent(model.selectedProperty()::set);
+            }
+        });
+        model.selectedProperty().addListener((o, was, row) -> {
+            syncing = true;
+            try {
+                if (row == null) {
+                    table.getSelectionModel().clearSelection();
+                    chart.selectedProperty().set(null);
+                } else {
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                    chart.selectedProperty().set(row.uuid());
+                }
+            } finally {
+                syncing = false;
+            }
+            refreshActions();
+        });
+        refreshActions();
+    }
+
+    /** Enables Accept and Reject as the broker allows them on the selected offer (and it has not expired). */
+    public void refreshActions() {
+        OfferRow r = model.selectedProperty().get();
+        List<SessionPhase> allowed = r == null ? List.of() : model.actions(r);
+        accept.setDisable(!allowed.contains(SessionPhase.ACCEPTED));
+        reject.setDisable(!allowed.contains(SessionPhase.REJECTED));
+    }
+
+    private void refreshChart() {
+        boolean first = chart.layoutOfLanes().rows().isEmpty();
+        OfferLanes.Content c = OfferLanes.of(model.request().orElse(null), List.copyOf(model.outcomes()),
+                List.copyOf(model.rows()), model::flags);
+        chart.setContent(c.lanes(), c.bars());
+        chart.setShades(c.shades());
+        if (first && !c.bars().isEmpty()) {
+            chart.fitAll();
+        }
+        OfferRow sel = model.selectedProperty().get();
+        chart.selectedProperty().set(sel == null ? null : sel.uuid());
+    }
+
+    /** Called every second: moves the now line, the countdowns and the allowed actions on. */
+    public void tick() {
+        model.tick();
+        chart.nowProperty().set(model.nowProperty().get());
+        refreshActions();
+    }
+
+    public void markers(List<Marker> markers) {
+        chart.setMarkers(markers);
+    }
+
+    public TimelineChart chart() {
+        return chart;
+    }
+
+    public TableView<OfferRow> table() {
+        return table;
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,262 @@
+package io.orrery.workbench.offers;
+
+import io.orrery.client.Broker;
+import io.orrery.client.BrokerError;
+import io.orrery.client.FanOut;
+import io.orrery.client.Outcome;
+import io.orrery.client.SessionActions;
+import io.orrery.client.compare.Comparison;
+import io.orrery.client.compare.OfferRow;
+import io.orrery.client.compare.Rank;
+import io.orrery.model.ExecutionRequest;
+import io.orrery.model.ExecutionSession;
+import io.orrery.model.SessionPhase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Asking several brokers and comparing their answers: outcomes stream in as each broker answers, and the table
+ * (ranked, with flags and Pareto marks), the refusals and the selection follow. A new ask supersedes the last one:
+ * late answers to it are dropped. State changes happen on the {@code ui} executor (the JavaFX thread in the
+ * window, the calling thread in tests).
+ */
+public final class OffersViewModel {
+    /** Offers this close to expiry get a warning. */
+    public static final Duration WARN_BEFORE = Duration.ofMinutes(1);
+
+    private final Executor ui;
+    private final Executor io;
+    private final Clock clock;
+    private final ObservableList<OfferRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Refusal> refusals = FXCollections.observableArrayList();
+    private final ObservableList<Outcome> outcomes = FXCollections.observableArrayList();
+    private final ObjectProperty<Rank> rank = new SimpleObjectProperty<>(Rank.EARLIEST_START);
+    private final ObjectProperty<OfferRow> selected = new SimpleObjectProperty<>();
+    private final IntegerProperty pending = new SimpleIntegerProperty();
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
+    private final Map<String, ExecutionSession> sessions = new HashMap<>();
+    private final Map<String, List<String>> brokerWarnings = new HashMap<>();
+    private final Set<String> warned = new HashSet<>();
+    private final Set<String> gone = new HashSet<>();
+    private final Set<String> resolvedBrokers = new HashSet<>();
+    private ExecutionRequest request;
+    private int generation;
+    private CompletableFuture<List<Outcome>> running;
+
+    public OffersViewModel(Executor ui, Executor io, Clock clock) {
+        this.ui = ui;
+        this.io = io;
+        this.clock = clock;
+        rank.addListener((o, was, now) -> recompute());
+    }
+
+    public ObservableList<OfferRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<Refusal> refusals() {
+        return refusals;
+    }
+
+    /** Every answer of the current ask, in the order they came. */
+    public ObservableList<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    public ObjectProperty<Rank> rankProperty() {
+        return rank;
+    }
+
+    public ObjectProperty<OfferRow> selectedProperty() {
+        return selected;
+    }
+
+    /** Brokers asked that have not answered yet. */
+    public IntegerProperty pendingProperty() {
+        return pending;
+    }
+
+    /** The request of the current ask. */
+    public Optional<ExecutionRequest> request() {
+        return Optional.ofNullable(request);
+    }
+
+    /**
+     * Asks the named brokers; {@code open} turns a name into its broker (it may touch the disk or fail, so it runs
+     * on {@code io}); {@code onEach} sees each outcome as it arrives (on {@code ui}).
+     */
+    public void ask(ExecutionRequest req, List<String> brokers, Function<String, Broker> open, Consumer<Outcome> onEach) {
+        if (running != null) {
+            running.cancel(true);
+        }
+        int gen = ++generation;
+        request = req;
+        rows.clear();
+        refusals.clear();
+        outcomes.clear();
+        sessions.clear();
+        brokerWarnings.clear();
+        warned.clear();
+        gone.clear();
+        resolvedBrokers.clear();
+        selected.set(null);
+        pending.set(brokers.size());
+        io.execute(() -> {
+            List<Broker> opened = new ArrayList<>();
+            for (String name : brokers) {
+                try {
+                    opened.add(open.apply(name));
+                } catch (BrokerError | IllegalStateException | IllegalArgumentException e) {
+                    Outcome failed = new Outcome.Failed(name, e instanceof BrokerError be ? be
+                            : new BrokerError(BrokerError.Kind.UNREACHABLE, 0, e.getMessage()), Duration.ZERO);
+                    ui.execute(() -> arrived(gen, failed, onEach));
+                }
+            }
+            CompletableFuture<List<Outcome>> all = FanOut.ask(opened, req, o -> ui.execute(() -> arrived(gen, o, onEach)));
+            ui.execute(() -> {
+                if (gen == generation) {
+                    running = all;
+                }
+            });
+        });
+    }
+
+    /** Stops waiting for the brokers that have not answered. */
+    public void cancel() {
+        generation++;
+        if (running != null) {
+            running.cancel(true);
+        }
+        pending.set(0);
+    }
+
+    private void arrived(int gen, Outcome o, Consumer<Outcome> onEach) {
+        if (gen != generation) {
+            return;
+        }
+        outcomes.add(o);
+        pending.set(Math.max(0, pending.get() - 1));
+        if (o instanceof Outcome.Offers offers) {
+            for (ExecutionSession s : offers.offerSet().offers()) {
+                sessions.put(s.meta().uuid(), s);
+            }
+            for (String w : offers.warnings()) {
+                int colon = w.indexOf(": ");
+                String key = colon > 0 && sessions.containsKey(w.substring(0, colon)) ? w.substring(0, colon) : o.broker();
+                brokerWarnings.computeIfAbsent(key, k -> new ArrayList<>()).add(colon > 0 ? w.substring(colon + 2) : w);
+            }
+        } else if (o instanceof Outcome.No no) {
+            refusals.add(new Refusal(o.broker(), false, no.reasons()));
+        } else if (o instanceof Outcome.Failed f) {
+            refusals.add(new Refusal(o.broker(), true, List.of(f.error().getMessage())));
+        }
+        recompute();
+        onEach.accept(o);
+    }
+
+    private void recompute() {
+        if (request == null) {
+            return;
+        }
+        String keep = selected.get() == null ? null : selected.get().uuid();
+        rows.setAll(Comparison.of(request, outcomes, clock.instant(), rank.get()).stream()
+                .filter(r -> !gone.contains(r.uuid()) && !resolvedBrokers.contains(r.broker())).toList());
+        selected.set(keep == null ? null : row(keep).orElse(null));
+    }
+
+    /** An offer the user rejected: it leaves the table. */
+    public void gone(String uuid) {
+        gone.add(uuid);
+        recompute();
+    }
+
+    /** One of the broker's offers was accepted, so the broker rejected the others: they all leave the table. */
+    public void resolved(String broker) {
+        resolvedBrokers.add(broker);
+        recompute();
+    }
+
+    public Optional<OfferRow> row(String uuid) {
+        return rows.stream().filter(r -> r.uuid().equals(uuid)).findFirst();
+    }
+
+    /** The offer as the broker sent it. */
+    public Optional<ExecutionSession> session(String uuid) {
+        return Optional.ofNullable(sessions.get(uuid));
+    }
+
+    /**
+     * Everything to flag on a row: where it breaks the request or a cap, and what the client noticed about the
+     * broker's answer (known broker bugs), without repeats.
+     */
+    public List<String> flags(OfferRow r) {
+        Set<String> all = new LinkedHashSet<>(r.flags());
+        all.addAll(brokerWarnings.getOrDefault(r.uuid(), List.of()));
+        all.addAll(brokerWarnings.getOrDefault(r.broker(), List.of()));
+        return List.copyOf(all);
+    }
+
+    /** The changes the broker allows on this offer now (ACCEPTED among them while it may be taken). */
+    public List<SessionPhase> actions(OfferRow r) {
+        if (r.expires() != null && !clock.instant().isBefore(r.expires())) {
+            return List.of();
+        }
+        return session(r.uuid()).map(SessionActions::of).orElse(List.of());
+    }
+
+    /** Time left to accept, or empty when the broker set no expiry. Negative once expired. */
+    public Optional<Duration> timeLeft(OfferRow r) {
+        return r.expires() == null ? Optional.empty() : Optional.of(Duration.between(clock.instant(), r.expires()));
+    }
+
+    /**
+     * Warnings, once per broker and ask, for offers that will expire within a minute; call it every second or so.
+     */
+    public List<String> expiryWarnings() {
+        Instant now = clock.instant();
+        List<String> out = new ArrayList<>();
+        for (OfferRow r : rows) {
+            if (r.expires() != null && now.isBefore(r.expires()) && !now.plus(WARN_BEFORE).isBefore(r.expires())
+                    && warned.add(r.broker())) {
+                long n = rows.stream().filter(x -> x.broker().equals(r.broker()) && x.expires() != null
+                        && now.isBefore(x.expires()) && !now.plus(WARN_BEFORE).isBefore(x.expires())).count();
+                out.add(n + (n == 1 ? " offer" : " offers") + " from " + r.broker() + " expire"
+                        + (n == 1 ? "s" : "") + " in under a minute: accept now or ask again");
+            }
+        }
+        return out;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The time as of the last {@link #tick()}: countdowns follow it. */
+    public ObjectProperty<Instant> nowProperty() {
+        return now;
+    }
+
+    /** Moves the countdowns on (the window calls it every second). */
+    public void tick() {
+        now.set(clock.instant());
+    }
+}

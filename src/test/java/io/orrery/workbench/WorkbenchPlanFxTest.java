@@ -1,0 +1,191 @@
+package io.orrery.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.orrery.client.Credentials;
+import io.orrery.client.compare.OfferRow;
+import io.orrery.model.SessionPhase;
+import io.orrery.workbench.brokers.Health;
+import io.orrery.workbench.monitor.Watched;
+import io.orrery.workbench.timeline.Bar;
+import io.orrery.workbench.timeline.Lane;
+import io.orrery.workbench.timeline.TimelineChart;
+import io.orrery.workbench.timeline.TimelineLayout;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window, headless, from a task to a finished session: Ask fills the table and the timeline from the
+ * built-in brokers; selection follows between them; a dead remote broker shows its error; Accept, monitor, cancel.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchPlanFxTest {
+    @TempDir
+    static Path config;
+
+    private Workbench wb;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        wb = new Workbench(stage, Files.createTempDirectory(config, "run"));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeIt(FxRobot robot) {
+        robot.interact(wb::close);
+    }
+
+    private void openSample(FxRobot robot, String name) throws Exception {
+        Path sample = Path.of("sample-tasks", name).toAbsolutePath();
+        robot.interact(() -> wb.open(sample));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sample.equals(wb.editor().fileProperty().get())
+                && wb.editor().upToDate());
+    }
+
+    private void only(FxRobot robot, String... names) {
+        robot.interact(() -> wb.planner().brokers().entries().forEach(e -> e.checkedProperty().set(
+                java.util.List.of(names).contains(e.name()))));
+    }
+
+    private void askAndWait(FxRobot robot) throws Exception {
+        robot.clickOn("#askButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.planner().offers().pendingProperty().get() == 0
+                && !wb.planner().offers().outcomes().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the notification popups, as a user would, so that they cover no button. */
+    private static void dismissNotifications(FxRobot robot) {
+        robot.interact(() -> robot.listWindows().stream().filter(javafx.stage.Popup.class::isInstance)
+                .map(javafx.stage.Popup.class::cast).toList().forEach(javafx.stage.Popup::hide));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<OfferRow> table(FxRobot robot) {
+        return robot.lookup("#offersTable").queryAs(TableView.class);
+    }
+
+    private static TimelineChart chart(FxRobot robot) {
+        return robot.lookup("#offersTimeline").queryAs(TimelineChart.class);
+    }
+
+    @Test
+    void askFillsTheTableAndTheTimelineAndSelectionFollows(FxRobot robot) throws Exception {
+        openSample(robot, "11-32-cores-4-hours.yaml");
+        only(robot, "builtin:laptop", "builtin:cloud", "builtin:budget", "builtin:green-hpc");
+        askAndWait(robot);
+        TableView<OfferRow> table = table(robot);
+        TimelineChart chart = chart(robot);
+        int offers = table.getItems().size();
+        assertTrue(offers >= 6, "three brokers offer: " + offers);
+        TimelineLayout layout = chart.layoutOfLanes();
+        for (OfferRow r : table.getItems()) {
+            assertTrue(layout.bar(r.uuid()).isPresent(), "every offer has its bar: " + r.uuid());
+        }
+        assertTrue(layout.rows().stream().anyMatch(r -> r.lane() != null && r.lane().kind() == Lane.Kind.NO
+                && r.group().equals("builtin:laptop")), "the NO is drawn with its reasons");
+        assertTrue(robot.lookup("#refusalsList").queryListView().getItems().stream()
+                .anyMatch(r -> ((io.orrery.workbench.offers.Refusal) r).text().startsWith("builtin:laptop said NO")));
+
+        robot.clickOn(robot.from(table).lookup(".table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        OfferRow picked = table.getSelectionModel().getSelectedItem();
+        assertNotNull(picked);
+        assertEquals(picked.uuid(), chart.selectedProperty().get(), "the table's selection shows in the timeline");
+
+        Bar other = layout.bar(table.getItems().get(0).uuid()).orElseThrow();
+        TimelineLayout.Row row = layout.rowOf(other.lane()).orElseThrow();
+        double x = 160 + chart.axis().x(other.spans().get(1).start().plus(java.time.Duration.between(
+                other.spans().get(1).start(), other.spans().get(1).end()).dividedBy(2)));
+        Point2D at = chart.localToScreen(Math.min(x, chart.getWidth() - 20), 22 + row.y() + row.height() / 2);
+        robot.clickOn(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(other.id(), chart.selectedProperty().get());
+        assertEquals(other.id(), table.getSelectionModel().getSelectedItem().uuid(), "the timeline's selection shows in the table");
+    }
+
+    @Test
+    void aDeadRemoteBrokerShowsItsErrorWhileTheOthersAnswer(FxRobot robot) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        int closed = port;
+        robot.interact(() -> wb.planner().brokersView().add("dead", "http://127.0.0.1:" + closed, Credentials.NONE));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> wb.planner().brokers().entry("dead").isPresent());
+        openSample(robot, "01-minimal-container.yaml");
+        only(robot, "dead", "builtin:cloud", "builtin:laptop");
+        askAndWait(robot);
+        assertEquals(3, wb.planner().offers().outcomes().size());
+        assertTrue(table(robot).getItems().stream().anyMatch(r -> r.broker().equals("builtin:cloud")));
+        assertTrue(table(robot).getItems().stream().anyMatch(r -> r.broker().equals("builtin:laptop")));
+        assertTrue(chart(robot).layoutOfLanes().rows().stream().anyMatch(r -> r.lane() != null
+                && r.lane().kind() == Lane.Kind.ERROR && r.group().equals("dead")), "the error has its own lane");
+        assertEquals(Health.FAILING, wb.planner().brokers().entry("dead").orElseThrow().healthProperty().get());
+        assertTrue(robot.lookup("#refusalsList").queryListView().getItems().stream()
+                .anyMatch(r -> ((io.orrery.workbench.offers.Refusal) r).text().startsWith("dead failed")));
+    }
+
+    @Test
+    void acceptMonitorsTheSessionToCompletedAndCancelWorks(FxRobot robot) throws Exception {
+        openSample(robot, "01-minimal-container.yaml");
+        only(robot, "builtin:laptop", "builtin:cloud");
+        askAndWait(robot);
+        TableView<OfferRow> table = table(robot);
+        robot.interact(() -> wb.planner().offers().selectedProperty().set(table.getItems().stream()
+                .filter(r -> r.broker().equals("builtin:laptop")).findFirst().orElseThrow()));
+        assertFalse(robot.lookup("#acceptButton").queryButton().isDisabled(), "the broker allows ACCEPTED");
+        robot.clickOn("#acceptButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.planner().monitor().sessions().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().stream().noneMatch(r -> r.broker().equals("builtin:laptop")),
+                "the accepted offer set leaves the table");
+        Watched w = wb.planner().monitor().sessions().get(0);
+
+        robot.interact(() -> wb.planner().offers().selectedProperty().set(table.getItems().stream()
+                .filter(r -> r.broker().equals("builtin:cloud")).findFirst().orElseThrow()));
+        robot.interact(() -> wb.planner().accept(wb.planner().offers().selectedProperty().get()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.planner().monitor().sessions().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        Watched second = wb.planner().monitor().selectedProperty().get();
+        assertEquals("builtin:cloud", second.broker());
+        assertTrue(robot.listWindows().stream().anyMatch(x -> x instanceof javafx.stage.Popup p
+                && p.getContent().stream().anyMatch(n -> n.getStyleClass().contains("notification-bar"))),
+                "phase changes were notified");
+        dismissNotifications(robot);
+        robot.clickOn("#cancelSessionButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second.phaseProperty().get() == SessionPhase.CANCELLED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("CANCELLED", robot.lookup("#monitorPhase").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#cancelSessionButton").queryButton().isDisabled(), "nothing more to cancel");
+
+        robot.interact(() -> wb.planner().monitor().selectedProperty().set(w));
+        dismissNotifications(robot);
+        robot.clickOn("#runToEndButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> w.phaseProperty().get() == SessionPhase.COMPLETED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("COMPLETED", robot.lookup("#monitorPhase").queryAs(Label.class).getText());
+        assertTrue(w.history().stream().anyMatch(c -> c.phase() == SessionPhase.RUNNING));
+        assertTrue(robot.lookup("#monitorTimeline").queryAs(TimelineChart.class).layoutOfLanes()
+                .bar(w.url() + "#actual").isPresent(), "what happened is drawn under the plan");
+    }
+}

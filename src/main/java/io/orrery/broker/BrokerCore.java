@@ -244,6 +244,22 @@ public final class BrokerCore {
         });
     }
 
+    /**
+     * Books background load at the earliest whole minute from {@code from} (within {@code within}) where it fits,
+     * as a replayed job would start; empty when it finds no room.
+     */
+    public Optional<Instant> bookEarliest(String id, Instant from, Shape shape, java.time.Duration within) {
+        return locked(now -> {
+            long s = from.getEpochSecond();
+            var at = calendar.earliest(s, s + within.toSeconds(), shape, 60);
+            if (at.isEmpty()) {
+                return Optional.<Instant>empty();
+            }
+            calendar.book(id, at.getAsLong(), shape);
+            return Optional.of(Instant.ofEpochSecond(at.getAsLong()));
+        });
+    }
+
     /** Reads the calendar under the lock (for checks, charts and benchmarks). */
     public <T> T inspect(Function<ReservationCalendar, T> reader) {
         lock.lock();

@@ -46,6 +46,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + " 10x200); opens the real window, so it needs a display (xvfb-run -a ./orrery bench --timeline)")
     String timeline;
 
+    @Option(names = "--replay", paramLabel = "JOBS", arity = "0..1", fallbackValue = "100000",
+            description = "instead, replay a synthetic SWF trace of that many jobs (default when given: 100000) into a"
+                    + " 10,000-core platform and print jobs per second")
+    Integer replay;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (replay != null) {
+            ReplayBench.run(replay, out);
+            return 0;
+        }
         Platform cloud = PlatformCatalog.find("cloud").orElseThrow();
         out.printf("platform %s (%d cores), Java %s, %d processors%n", cloud.name(), cloud.capacity().cores(),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());

@@ -12,6 +12,28 @@ import java.nio.file.Path;
 final class InputFile {
     private InputFile() {}
 
+    /**
+     * The task in the file as a request; its errors (with file, line and column) or why it cannot be read go to
+     * err, and the answer is then null.
+     */
+    static io.orrery.model.ExecutionRequest request(Path file, java.io.PrintWriter err) {
+        String text;
+        try {
+            text = read(file);
+        } catch (IOException e) {
+            err.println("orrery: " + e.getMessage());
+            return null;
+        }
+        var format = io.orrery.model.codec.Format.guess(file, text);
+        var errors = ValidateCommand.check(text, format).stream()
+                .filter(io.orrery.model.check.LocatedFinding::isError).toList();
+        if (!errors.isEmpty()) {
+            errors.forEach(f -> err.println(f.format(file.toString())));
+            return null;
+        }
+        return io.orrery.model.codec.WireCodec.readAs(text, format, io.orrery.model.ExecutionRequest.class);
+    }
+
     /** The text of the file; throws {@link IOException} with a message fit for a user. */
     static String read(Path file) throws IOException {
         try {

@@ -56,7 +56,7 @@ public final class OffersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExecutionRequest request = readTask(err);
+        ExecutionRequest request = InputFile.request(task, err);
         if (request == null) {
             return 2;
         }
@@ -91,17 +91,6 @@ public final class OffersCommand implements Callable<Integer> {
             return 0;
         }
         return outcomes.stream().anyMatch(o -> o instanceof Outcome.No) ? 3 : 4;
-    }
-
-    private ExecutionRequest readTask(PrintWriter err) throws IOException {
-        String text = InputFile.read(task);
-        List<LocatedFinding> findings = ValidateCommand.check(text, Format.guess(task, text));
-        List<LocatedFinding> errors = findings.stream().filter(LocatedFinding::isError).toList();
-        if (!errors.isEmpty()) {
-            errors.forEach(f -> err.println(f.format(task.toString())));
-            return null;
-        }
-        return WireCodec.readAs(text, Format.guess(task, text), ExecutionRequest.class);
     }
 
     private Rank rank() {

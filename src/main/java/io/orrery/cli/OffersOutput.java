@@ -49,6 +49,15 @@ final class OffersOutput {
     }
 
     static String json(List<OfferRow> rows, List<Outcome> outcomes) {
+        return pretty(tree(rows, outcomes));
+    }
+
+    static String pretty(ObjectNode root) {
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    /** The comparison as a JSON tree (offers with every field, and each broker's result). */
+    static ObjectNode tree(List<OfferRow> rows, List<Outcome> outcomes) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         ArrayNode offers = root.putArray("offers");
@@ -77,7 +86,7 @@ final class OffersOutput {
                 o.put("result", "ERROR").put("error", x.error().kind().name()).put("message", x.error().getMessage());
             }
         }
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        return root;
     }
 
     private static void ranges(ObjectNode into, Map<String, Range> ranges) {
@@ -101,7 +110,7 @@ final class OffersOutput {
         return o == null ? null : o.toString();
     }
 
-    private static String time(Instant t) {
+    static String time(Instant t) {
         return t == null ? "-" : t.toString().replace("T", " ").replaceFirst(":\\d\\d(\\.\\d+)?Z$", "");
     }
 

@@ -57,16 +57,21 @@ public final class LocalBroker implements Broker {
     public CompletableFuture<Outcome> ask(ExecutionRequest request) {
         long t0 = System.nanoTime();
         OfferSet set = core.request(request);
-        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        return CompletableFuture.completedFuture(outcome(name, request, set, clock.instant(),
+                Duration.ofNanos(System.nanoTime() - t0)));
+    }
+
+    /** A built-in core's answer as an outcome: NO with its reasons, or offers with what they break in the request. */
+    public static Outcome outcome(String broker, ExecutionRequest request, OfferSet set, java.time.Instant now,
+                                  Duration took) {
         if (set.offers() == null) {
             List<String> reasons = new ArrayList<>();
             set.meta().messages().forEach(m -> reasons.add(m.text()));
-            return CompletableFuture.completedFuture(new Outcome.No(name, set, reasons, took));
+            return new Outcome.No(broker, set, reasons, took);
         }
         List<String> warnings = new ArrayList<>();
-        set.offers().forEach(o -> OfferChecks.flags(request, o, clock.instant())
-                .forEach(f -> warnings.add(o.meta().uuid() + ": " + f)));
-        return CompletableFuture.completedFuture(new Outcome.Offers(name, set, warnings, took));
+        set.offers().forEach(o -> OfferChecks.flags(request, o, now).forEach(f -> warnings.add(o.meta().uuid() + ": " + f)));
+        return new Outcome.Offers(broker, set, warnings, took);
     }
 
     @Override

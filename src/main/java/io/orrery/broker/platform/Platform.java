@@ -18,6 +18,12 @@ public record Platform(String name, String description, Capacity capacity, Set<S
                 metrics);
     }
 
+    /** The same platform with other capacity (and limits no smaller than before), for benchmarks and what-ifs. */
+    public Platform withCapacity(long cores, long memory) {
+        return new Platform(name, description, new Capacity(cores, memory, capacity.storage(), capacity.gpus()),
+                executables, data, gpuKind, limits, preparation, offers, prices, metrics);
+    }
+
     /** Everything the platform has at once; GPUs by model. */
     public record Capacity(long cores, long memory, long storage, Map<String, Long> gpus) {
         public Map<String, Long> gpus() {

@@ -62,6 +62,7 @@ public final class Planner {
     private final BrokersView brokersView;
     private final OffersView offersView;
     private final MonitorView monitorView;
+    private final io.orrery.workbench.whatif.WhatIfViewModel whatIf;
     private final TabPane tabs = new TabPane();
     private final Tab monitorTab;
     private final Timeline tick;
@@ -87,12 +88,16 @@ public final class Planner {
         brokersView = new BrokersView(brokers, io, main::say);
         offersView = new OffersView(offers, new OffersView.Actions(this::ask, this::stop, this::accept, this::reject));
         monitorView = new MonitorView(monitor, offlineClock::instant, url -> linkOpener.accept(url), main::say);
+        whatIf = new io.orrery.workbench.whatif.WhatIfViewModel(Platform::runLater, io);
+        offersView.ghosts(whatIf.ghostLanes(), whatIf.ghostBars());
         Tab offersTab = new Tab("Offers", offersView.root());
         monitorTab = new Tab("Monitor", monitorView.root());
+        Tab whatIfTab = new Tab("What-if", new io.orrery.workbench.whatif.WhatIfView(whatIf, this::currentRequest).root());
         offersTab.setClosable(false);
         monitorTab.setClosable(false);
+        whatIfTab.setClosable(false);
         tabs.setId("planTabs");
-        tabs.getTabs().setAll(offersTab, monitorTab);
+        tabs.getTabs().setAll(offersTab, monitorTab, whatIfTab);
         tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> everySecond()));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();
@@ -142,6 +147,10 @@ public final class Planner {
         return monitor;
     }
 
+    public io.orrery.workbench.whatif.WhatIfViewModel whatIf() {
+        return whatIf;
+    }
+
     public OffersView offersView() {
         return offersView;
     }
@@ -159,27 +168,36 @@ public final class Planner {
         offers.expiryWarnings().forEach(this::notifyUser);
     }
 
-    /** Sends the editor's task to the checked brokers; refuses, saying why, when the task cannot be sent. */
-    public void ask() {
+    /** The editor's task as a request, or empty (the status line then says why it cannot be sent). */
+    public java.util.Optional<ExecutionRequest> currentRequest() {
         if (!editor.sendableProperty().get()) {
-            main.say("Cannot ask yet: " + (editor.problems().stream().anyMatch(f -> f.isError())
+            main.say("Cannot send the task yet: " + (editor.problems().stream().anyMatch(f -> f.isError())
                     ? "fix the problems listed under the editor first" : "the task still has template placeholders"
                     + " (or is not readable)"));
-            return;
+            return java.util.Optional.empty();
         }
+        try {
+            String text = editor.textProperty().get();
+            return java.util.Optional.of(WireCodec.readAs(text, Format.guess(editor.fileProperty().get(), text),
+                    ExecutionRequest.class));
+        } catch (RuntimeException e) {
+            main.say("Cannot read the task: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Sends the editor's task to the checked brokers; refuses, saying why, when the task cannot be sent. */
+    public void ask() {
         List<String> names = brokers.checked().stream().map(BrokerEntry::name).toList();
         if (names.isEmpty()) {
             main.say("Check at least one broker in the brokers pane");
             return;
         }
-        ExecutionRequest request;
-        try {
-            String text = editor.textProperty().get();
-            request = WireCodec.readAs(text, Format.guess(editor.fileProperty().get(), text), ExecutionRequest.class);
-        } catch (RuntimeException e) {
-            main.say("Cannot read the task: " + e.getMessage());
+        var current = currentRequest();
+        if (current.isEmpty()) {
             return;
         }
+        ExecutionRequest request = current.get();
         main.say("Asking " + names.size() + " broker(s)\u2026");
         offers.ask(request, names, n -> brokers.brokerFor(n, n), o -> {
             brokers.record(o, Clock.systemUTC().instant());

@@ -188,4 +188,39 @@ class WorkbenchPlanFxTest {
         assertTrue(robot.lookup("#monitorTimeline").queryAs(TimelineChart.class).layoutOfLanes()
                 .bar(w.url() + "#actual").isPresent(), "what happened is drawn under the plan");
     }
+
+    @Test
+    void theWhatIfViewSweepsChartsAndSendsAGhostToTheTimeline(FxRobot robot) throws Exception {
+        openSample(robot, "11-32-cores-4-hours.yaml");
+        robot.clickOn(robot.lookup(".tab").match((javafx.scene.Node n) -> n.lookup(".tab-label") instanceof Label l
+                && l.getText().equals("What-if")).queryAs(javafx.scene.Node.class));
+        var model = wb.planner().whatIf();
+        robot.interact(() -> {
+            model.atProperty().set("2026-11-25T12:00:00Z");
+            model.sweepProperty().set("cores=8..64");
+        });
+        robot.clickOn("#whatifSweepButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.points().isEmpty() && !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.LineChart<String, Number> chart = robot.lookup("#sweepChart").queryAs(javafx.scene.chart.LineChart.class);
+        assertEquals(6, chart.getData().size(), "start and finish for each of green-hpc, cloud and budget");
+        assertEquals(4, chart.getData().get(0).getData().size(), "8, 16, 32 and 64 cores");
+        assertTrue(robot.lookup("#whatifStatus").queryAs(Label.class).getText().contains("budget: "));
+
+        robot.clickOn("#whatifOffersButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.offers().isEmpty() && !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<OfferRow> offers = robot.lookup("#whatifTable").queryAs(TableView.class);
+        robot.clickOn(robot.from(offers).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(offers.getSelectionModel().getSelectedItem());
+        robot.clickOn("#ghostButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, model.ghostBars().size());
+        TimelineLayout layout = chart(robot).layoutOfLanes();
+        assertTrue(layout.rows().stream().anyMatch(r -> r.lane() != null && r.lane().kind() == Lane.Kind.GHOST
+                && r.group().startsWith("what-if: ")), "the ghost has its own lane group on the offers timeline");
+    }
 }

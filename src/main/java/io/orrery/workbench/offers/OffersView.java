@@ -45,6 +45,8 @@ public final class OffersView {
     private final Button accept = new Button("Accept");
     private final Button reject = new Button("Reject");
     private boolean syncing;
+    private List<io.orrery.workbench.timeline.Lane> ghostLanes = List.of();
+    private List<io.orrery.workbench.timeline.Bar> ghostBars = List.of();
 
     public OffersView(OffersViewModel model, Actions actions) {
         this.model = model;
@@ -168,13 +170,29 @@ public final class OffersView {
         boolean first = chart.layoutOfLanes().rows().isEmpty();
         OfferLanes.Content c = OfferLanes.of(model.request().orElse(null), List.copyOf(model.outcomes()),
                 List.copyOf(model.rows()), model::flags);
-        chart.setContent(c.lanes(), c.bars());
+        List<io.orrery.workbench.timeline.Lane> lanes = new java.util.ArrayList<>(c.lanes());
+        lanes.addAll(ghostLanes);
+        List<io.orrery.workbench.timeline.Bar> bars = new java.util.ArrayList<>(c.bars());
+        bars.addAll(ghostBars);
+        chart.setContent(lanes, bars);
         chart.setShades(c.shades());
         if (first && !c.bars().isEmpty()) {
             chart.fitAll();
         }
         OfferRow sel = model.selectedProperty().get();
         chart.selectedProperty().set(sel == null ? null : sel.uuid());
+    }
+
+    /** Draws what-if offers as ghost lanes under the live brokers' ones, following both lists. */
+    public void ghosts(javafx.collections.ObservableList<io.orrery.workbench.timeline.Lane> lanes,
+                       javafx.collections.ObservableList<io.orrery.workbench.timeline.Bar> bars) {
+        Runnable follow = () -> {
+            ghostLanes = List.copyOf(lanes);
+            ghostBars = List.copyOf(bars);
+            refreshChart();
+        };
+        lanes.addListener((ListChangeListener<Object>) ch -> follow.run());
+        bars.addListener((ListChangeListener<Object>) ch -> follow.run());
     }
 
     /** Called every second: moves the now line, the countdowns and the allowed actions on. */

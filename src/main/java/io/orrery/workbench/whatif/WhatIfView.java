@@ -1,0 +1,213 @@
+package io.orrery.workbench.whatif;
+
+import io.orrery.broker.whatif.SweepPoint;
+import io.orrery.client.compare.Comparison;
+import io.orrery.client.compare.OfferRow;
+import io.orrery.model.ExecutionRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * The What-if tab: the scenario (platforms, load, moment, how long the load ran before), Offers and Sweep
+ * buttons, the offers with a button to show one as a ghost on the live timeline, and the sweep chart: earliest
+ * start and finish (hours after the moment) and lowest cost against the swept value, a line per platform.
+ */
+public final class WhatIfView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private final SplitPane root = new SplitPane();
+    private final WhatIfViewModel model;
+    private final Supplier<Optional<ExecutionRequest>> task;
+    private final TableView<OfferRow> table = new TableView<>();
+    private final LineChart<String, Number> times = new LineChart<>(new CategoryAxis(), new NumberAxis());
+    private final LineChart<String, Number> costs = new LineChart<>(new CategoryAxis(), new NumberAxis());
+
+    public WhatIfView(WhatIfViewModel model, Supplier<Optional<ExecutionRequest>> task) {
+        this.model = model;
+        this.task = task;
+        root.setId("whatIfPane");
+        root.getItems().setAll(scenarioForm(), results());
+        root.setDividerPositions(0.3);
+        model.points().addListener((ListChangeListener<SweepPoint>) c -> chart());
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private Node scenarioForm() {
+        VBox platforms = new VBox(4);
+        Runnable fill = () -> platforms.getChildren().setAll(model.platforms().stream().map(c -> {
+            CheckBox b = new CheckBox(c.nameOrFile());
+            b.setId("whatif-" + c.nameOrFile());
+            b.selectedProperty().bindBidirectional(c.included());
+            return (Node) b;
+        }).toList());
+        fill.run();
+        model.platforms().addListener((ListChangeListener<WhatIfViewModel.Choice>) c -> fill.run());
+        Button file = new Button("Add platform file\u2026");
+        file.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Platforms", "*.yaml", "*.yml"));
+            java.io.File f = fc.showOpenDialog(root.getScene().getWindow());
+            if (f != null) {
+                model.addPlatform(f.getAbsolutePath());
+            }
+        });
+        ComboBox<String> load = new ComboBox<>();
+        load.setId("whatifLoad");
+        load.setEditable(true);
+        load.getItems().setAll("none", "trace:small-cluster", "synthetic:rate=60,cores=1..32,hours=0.5..6,seed=1",
+                "synthetic:rate=2,cores=16..64,hours=2..8,seed=3");
+        load.valueProperty().bindBidirectional(model.loadProperty());
+        load.setTooltip(new Tooltip("none; synthetic:rate=JOBS_AN_HOUR,cores=MIN..MAX,hours=MIN..MAX,seed=N;"
+                + " trace:small-cluster; or the path of an SWF file"));
+        load.setMaxWidth(Double.MAX_VALUE);
+        TextField at = field("whatifAt", model.atProperty(), "the moment asked, in UTC");
+        TextField since = field("whatifSince", model.sinceProperty(), "how long the load ran before the moment");
+        TextField sweep = field("whatifSweep", model.sweepProperty(),
+                "cores=1..64, memory=4..256, duration=PT1H..PT8H, start=0..48 (hours), platform=cloud,budget");
+        GridPane g = new GridPane();
+        g.setHgap(6);
+        g.setVgap(6);
+        g.addRow(0, new Label("Load"), load);
+        g.addRow(1, new Label("At (UTC)"), at);
+        g.addRow(2, new Label("Load since"), since);
+        g.addRow(3, new Label("Sweep"), sweep);
+        GridPane.setHgrow(load, Priority.ALWAYS);
+        Button offers = new Button("Offers");
+        offers.setId("whatifOffersButton");
+        offers.setOnAction(e -> task.get().ifPresent(model::offers));
+        Button sweepButton = new Button("Sweep");
+        sweepButton.setId("whatifSweepButton");
+        sweepButton.setOnAction(e -> task.get().ifPresent(model::sweep));
+        offers.disableProperty().bind(model.runningProperty());
+        sweepButton.disableProperty().bind(model.runningProperty());
+        Label status = new Label();
+        status.setId("whatifStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        VBox box = new VBox(8, new Label("Platforms"), platforms, file, g, new HBox(6, offers, sweepButton), status);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty p, String tip) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.textProperty().bindBidirectional(p);
+        t.setTooltip(new Tooltip(tip));
+        return t;
+    }
+
+    private Node results() {
+        table.setId("whatifTable");
+        table.setItems(model.offers());
+        table.setPlaceholder(new Label("Press Offers to see what each platform would offer at that moment"));
+        table.getColumns().add(column("Platform", OfferRow::broker));
+        table.getColumns().add(column("Start (UTC)", r -> r.start() == null ? "-" : WHEN.format(r.start())));
+        table.getColumns().add(column("End (UTC)", r -> r.end() == null ? "-" : WHEN.format(r.end())));
+        table.getColumns().add(column("Waits", r -> r.start() == null || model.moment() == null ? "-"
+                : hours(Duration.between(model.moment(), r.start()))));
+        table.getColumns().add(column("Cores", r -> String.valueOf(r.cores())));
+        table.getColumns().add(column("Cost", r -> Double.isNaN(r.cost(Comparison.MONETARY)) ? "-"
+                : String.format(java.util.Locale.ROOT, "%.3f", r.cost(Comparison.MONETARY))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ListView<String> no = new ListView<>(model.refusals());
+        no.setPrefHeight(60);
+        no.setPlaceholder(new Label("No platform said NO"));
+        Button ghost = new Button("Show on the timeline as a ghost");
+        ghost.setId("ghostButton");
+        ghost.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        ghost.setOnAction(e -> model.ghost(table.getSelectionModel().getSelectedItem()));
+        Button clear = new Button("Clear ghosts");
+        clear.setOnAction(e -> model.clearGhosts());
+        times.setId("sweepChart");
+        times.setTitle("Earliest start and finish, hours after the moment");
+        costs.setTitle("Lowest cost");
+        times.setAnimated(false);
+        costs.setAnimated(false);
+        times.setCreateSymbols(true);
+        VBox left = new VBox(6, new HBox(6, ghost, clear), table, no);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        left.setPadding(new Insets(6));
+        SplitPane charts = new SplitPane(times, costs);
+        charts.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        charts.setDividerPositions(0.62);
+        SplitPane out = new SplitPane(left, charts);
+        out.setDividerPositions(0.45);
+        return out;
+    }
+
+    private static TableColumn<OfferRow, String> column(String title, Function<OfferRow, String> value) {
+        TableColumn<OfferRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private static String hours(Duration d) {
+        return d.toHours() + "h" + String.format("%02d", d.toMinutesPart()) + "m";
+    }
+
+    /** Redraws the sweep: per platform a start and a finish line, and a cost line. */
+    private void chart() {
+        Map<String, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
+        Map<String, XYChart.Series<String, Number>> money = new LinkedHashMap<>();
+        Instant at = model.moment();
+        for (SweepPoint p : model.points()) {
+            if (!p.yes()) {
+                continue;
+            }
+            add(series, p.platform() + " start", p.value(), Duration.between(at, p.earliestStart()).toMinutes() / 60.0);
+            add(series, p.platform() + " finish", p.value(), Duration.between(at, p.earliestFinish()).toMinutes() / 60.0);
+            if (p.lowestCost() != null) {
+                add(money, p.platform(), p.value(), p.lowestCost());
+            }
+        }
+        javafx.collections.ObservableList<String> values = javafx.collections.FXCollections.observableArrayList(
+                model.points().stream().map(SweepPoint::value).distinct().toList());
+        ((CategoryAxis) times.getXAxis()).setCategories(values);
+        ((CategoryAxis) costs.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(values));
+        times.getXAxis().setLabel(model.sweptProperty().get());
+        costs.getXAxis().setLabel(model.sweptProperty().get());
+        times.getData().setAll(series.values());
+        costs.getData().setAll(money.values());
+    }
+
+    private static void add(Map<String, XYChart.Series<String, Number>> into, String name, String x, double y) {
+        into.computeIfAbsent(name, n -> {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(n);
+            return s;
+        }).getData().add(new XYChart.Data<>(x, y));
+    }
+}

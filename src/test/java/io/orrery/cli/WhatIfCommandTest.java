@@ -20,10 +20,10 @@ class WhatIfCommandTest {
         assertTrue(r.out().contains("budget       trace:small-cluster (1283 jobs): "), r.out());
         assertTrue(r.out().contains("laptop       no background load"), r.out());
         assertTrue(r.out().contains("laptop said NO:"), r.out());
-        assertEquals(r.out(), CliRun.of("whatif", TASK, "--platform", "budget", "--platform", "laptop", "--load",
-                "budget=trace:small-cluster", "--at", "2026-11-25T12:00:00Z", "--since", "P7D").out()
-                .replaceAll("replayed in [0-9.]+ s", r.out().replaceAll("(?s).*(replayed in [0-9.]+ s).*", "$1")),
-                "the same scenario gives the same answer");
+        String again = CliRun.of("whatif", TASK, "--platform", "budget", "--platform", "laptop", "--load",
+                "budget=trace:small-cluster", "--at", "2026-11-25T12:00:00Z", "--since", "P7D").out();
+        assertEquals(r.out().replaceAll("replayed in [0-9.]+ s", "replayed"), again.replaceAll("replayed in [0-9.]+ s",
+                "replayed"), "the same scenario gives the same answer (all but the time it took)");
     }
 
     @Test

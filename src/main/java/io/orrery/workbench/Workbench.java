@@ -97,6 +97,12 @@ public final class Workbench {
         editor.statusProperty().addListener((o, was, now) -> main.say(now));
         applyTheme(settings.text("theme", "light"));
         stage.setScene(scene);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = Workbench.class.getResource("/io/orrery/icons/orrery-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.titleProperty().bind(main.titleProperty());
         stage.setOnCloseRequest(e -> quit());
         keeper.scheduleWithFixedDelay(this::keepBuffer, 2, 2, TimeUnit.SECONDS);

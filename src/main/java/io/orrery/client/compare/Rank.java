@@ -13,7 +13,9 @@ public enum Rank {
     private final Comparator<OfferRow> order;
 
     Rank(Comparator<OfferRow> order) {
+        // ties go to the earlier start, then the earlier finish, so equal offers keep one order from run to run
         this.order = order.thenComparing(OfferRow::start, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(OfferRow::end, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(OfferRow::broker).thenComparing(OfferRow::uuid);
     }
 

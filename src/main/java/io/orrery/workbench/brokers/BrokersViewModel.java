@@ -29,7 +29,8 @@ import javafx.collections.ObservableList;
  * The brokers pane's state: the built-in offline brokers (one per built-in platform, each keeping its sessions in
  * a small database under the configuration directory, so monitored sessions survive a restart) and the remote
  * brokers of {@code brokers.yaml} (the same list {@code orrery brokers} keeps). Opening a broker may touch the disk:
- * call {@link #broker} off the JavaFX thread; everything else on it.
+ * call {@link #broker} off the JavaFX thread; everything else on it. The registry is shared by the broker threads,
+ * so every use of it holds its lock; open brokers are forgotten and closed only once it is released.
  */
 public final class BrokersViewModel implements AutoCloseable {
     /** An answer slower than this marks the broker slow. */
@@ -80,7 +81,9 @@ public final class BrokersViewModel implements AutoCloseable {
                 return new LocalBroker(e.name(), PlatformCatalog.load(platform), offlineClock,
                         new SqliteStore(configDir.resolve("offline").resolve(platform)));
             }
-            return Brokers.open(e.name(), registry, Clock.systemUTC());
+            synchronized (registry) {
+                return Brokers.open(e.name(), registry, Clock.systemUTC());
+            }
         });
     }
 
@@ -93,7 +96,11 @@ public final class BrokersViewModel implements AutoCloseable {
         if (e.isPresent()) {
             return broker(e.get());
         }
-        return open.computeIfAbsent(name, n -> Brokers.forResource(url, registry, Clock.systemUTC()));
+        return open.computeIfAbsent(name, n -> {
+            synchronized (registry) {
+                return Brokers.forResource(url, registry, Clock.systemUTC());
+            }
+        });
     }
 
     /** The built-in broker of that name, if it has been opened. */
@@ -133,8 +140,10 @@ public final class BrokersViewModel implements AutoCloseable {
         if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
             throw new IllegalArgumentException("the URL must start with http:// or https://, not '" + url + "'");
         }
-        registry.put(BrokerConfig.of(name.strip(), url.strip()).withCredentials(credentials));
-        registry.save();
+        synchronized (registry) {
+            registry.put(BrokerConfig.of(name.strip(), url.strip()).withCredentials(credentials));
+            registry.save();
+        }
         closeOne(name.strip());
         return new BrokerEntry(name.strip(), url.strip());
     }
@@ -147,8 +156,10 @@ public final class BrokersViewModel implements AutoCloseable {
 
     /** Removes a remote broker from the list and the file (file work: off the JavaFX thread). */
     public void remove(String name) throws IOException {
-        if (registry.remove(name)) {
-            registry.save();
+        synchronized (registry) {
+            if (registry.remove(name)) {
+                registry.save();
+            }
         }
         closeOne(name);
     }

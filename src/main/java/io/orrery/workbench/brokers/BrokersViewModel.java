@@ -28,9 +28,10 @@ import javafx.collections.ObservableList;
 /**
  * The brokers pane's state: the built-in offline brokers (one per built-in platform, each keeping its sessions in
  * a small database under the configuration directory, so monitored sessions survive a restart) and the remote
- * brokers of {@code brokers.yaml} (the same list {@code orrery brokers} keeps). Opening a broker may touch the disk:
- * call {@link #broker}, {@link #add} and {@link #remove} off the JavaFX thread, the rest on it. The registry is shared by the broker threads,
- * so every use of it holds its lock; open brokers are forgotten and closed only once it is released.
+ * brokers of {@code brokers.yaml} (the same list {@code orrery brokers} keeps). Opening a broker and changing the
+ * list touch the disk: call {@link #broker}, {@link #add} and {@link #remove} off the JavaFX thread, the rest on it.
+ * The registry is shared by the broker threads, so every use of it holds its lock; open brokers are forgotten and
+ * closed only once it is released.
  */
 public final class BrokersViewModel implements AutoCloseable {
     /** An answer slower than this marks the broker slow. */

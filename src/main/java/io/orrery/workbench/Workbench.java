@@ -131,53 +131,8 @@ public final class Workbench {
         return planner;
     }
 
-    /**
-     * The demonstration: opens a sample task, asks every checked broker, and selects the first offer once all have
-     * answered. Completes when the offer is selected (or nothing came back).
-     */
-    public java.util.concurrent.CompletableFuture<Void> demo(String sampleName) {
-        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-        Path sample = library.samples().stream().filter(e -> e.path().getFileName().toString().startsWith(sampleName))
-                .map(TaskLibrary.Entry::path).findFirst().orElseThrow(() -> new IllegalArgumentException("no sample "
-                        + sampleName));
-        planner.checkBuiltInOnly();
-        open(sample);
-        javafx.animation.Timeline poll = new javafx.animation.Timeline();
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
-            if (sample.equals(editor.fileProperty().get()) && editor.upToDate()) {
-                poll.stop();
-                planner.ask();
-                if (planner.offers().pendingProperty().get() == 0) {
-                    done.complete(null); // refused to ask: the status line says why
-                } else {
-                    waitForAnswers(done);
-                }
-            } else if (System.nanoTime() > until) {
-                poll.stop();
-                done.completeExceptionally(new IllegalStateException("the sample did not open within 30 s"));
-            }
-        }));
-        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        poll.play();
-        return done;
-    }
-
-    private void waitForAnswers(java.util.concurrent.CompletableFuture<Void> done) {
-        javafx.beans.value.ChangeListener<Number> answered = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                if (now.intValue() == 0) {
-                    planner.offers().pendingProperty().removeListener(this);
-                    var rows = planner.offersView().table().getItems();
-                    if (!rows.isEmpty()) {
-                        planner.offers().selectedProperty().set(rows.get(0));
-                    }
-                    done.complete(null);
-                }
-            }
-        };
-        planner.offers().pendingProperty().addListener(answered);
+    public TaskLibrary library() {
+        return library;
     }
 
     /** Shows the window, then offers back a buffer a crash left, or opens the given file, or a new task. */

@@ -9,12 +9,11 @@ import javafx.stage.Stage;
 
 /**
  * The workbench window. Parameters: {@code --open=FILE} opens a task; {@code --screenshot=OUT.png} writes a PNG of
- * the whole window once it has settled, then exits; {@code --demo} opens a sample, asks the built-in brokers and
- * selects the first offer (before the screenshot, if one is asked for).
+ * the whole window once it has settled, then exits; {@code --demo=offers} opens a sample, asks the built-in brokers
+ * and selects the first offer, {@code --demo=whatif} draws a what-if sweep of it (before the screenshot, if one is
+ * asked for).
  */
 public final class WorkbenchApp extends Application {
-    /** The sample the demonstration asks about: 32 cores for 4 hours (three brokers offer, the laptop says NO). */
-    static final String DEMO_SAMPLE = "11-";
 
     @Override
     public void start(Stage stage) {
@@ -37,7 +36,7 @@ public final class WorkbenchApp extends Application {
             });
             return;
         }
-        java.util.concurrent.CompletableFuture<Void> ready = demo ? wb.demo(DEMO_SAMPLE)
+        java.util.concurrent.CompletableFuture<Void> ready = demo ? Demo.run(wb, named.get("demo"))
                 : java.util.concurrent.CompletableFuture.completedFuture(null);
         if (shot != null) {
             ready.whenComplete((v, e) -> Platform.runLater(() -> {

@@ -99,10 +99,10 @@ public final class WhatIfView {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(6);
-        g.addRow(0, new Label("Load"), load);
-        g.addRow(1, new Label("At (UTC)"), at);
-        g.addRow(2, new Label("Load since"), since);
-        g.addRow(3, new Label("Sweep"), sweep);
+        g.addRow(0, label("Load"), load);
+        g.addRow(1, label("At (UTC)"), at);
+        g.addRow(2, label("Load since"), since);
+        g.addRow(3, label("Sweep"), sweep);
         GridPane.setHgrow(load, Priority.ALWAYS);
         Button offers = new Button("Offers");
         offers.setId("whatifOffersButton");
@@ -119,6 +119,12 @@ public final class WhatIfView {
         VBox box = new VBox(8, new Label("Platforms"), platforms, file, g, new HBox(6, offers, sweepButton), status);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty p, String tip) {

@@ -1,0 +1,104 @@
+package io.orrery.workbench;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.control.TabPane;
+
+/**
+ * The demonstrations behind {@code orrery gui --demo[=offers|whatif]}: a sample task opened, then the built-in
+ * brokers asked and the first offer selected, or what-if offers listed and a sweep drawn. Each completes when there is something to
+ * see (for a screenshot).
+ */
+final class Demo {
+    /** The sample both ask about: 32 cores for 4 hours (three brokers offer, the laptop says NO). */
+    static final String SAMPLE = "11-";
+
+    private Demo() {}
+
+    static CompletableFuture<Void> run(Workbench wb, String which) {
+        return switch (which) {
+            case "whatif" -> whatIf(wb);
+            case "offers", "true" -> offers(wb);
+            default -> CompletableFuture.failedFuture(new IllegalArgumentException("no demo '" + which
+                    + "': offers or whatif"));
+        };
+    }
+
+    static CompletableFuture<Void> offers(Workbench wb) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        wb.planner().checkBuiltInOnly();
+        whenOpen(wb, done, () -> {
+            wb.planner().ask();
+            if (wb.planner().offers().pendingProperty().get() == 0) {
+                done.complete(null); // refused to ask: the status line says why
+                return;
+            }
+            wb.planner().offers().pendingProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                    if (now.intValue() == 0) {
+                        wb.planner().offers().pendingProperty().removeListener(this);
+                        var rows = wb.planner().offersView().table().getItems();
+                        if (!rows.isEmpty()) {
+                            wb.planner().offers().selectedProperty().set(rows.get(0));
+                        }
+                        done.complete(null);
+                    }
+                }
+            });
+        });
+        return done;
+    }
+
+    static CompletableFuture<Void> whatIf(Workbench wb) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        whenOpen(wb, done, () -> {
+            TabPane tabs = (TabPane) wb.planner().tabs();
+            tabs.getSelectionModel().select(2);
+            var model = wb.planner().whatIf();
+            model.loadProperty().set("synthetic:rate=2,cores=16..64,hours=2..8,seed=3");
+            model.sinceProperty().set("P3D");
+            model.sweepProperty().set("cores=8..128");
+            wb.planner().currentRequest().ifPresentOrElse(r -> model.offers(r).thenCompose(v -> model.sweep(r))
+                    .whenComplete((v, e) -> complete(done, e)), () -> done.complete(null));
+        });
+        return done;
+    }
+
+    private static void complete(CompletableFuture<Void> done, Throwable e) {
+        if (e == null) {
+            done.complete(null);
+        } else {
+            done.completeExceptionally(e);
+        }
+    }
+
+    /** Opens the sample and runs then once the editor has read it (or fails done after 30 s). */
+    private static void whenOpen(Workbench wb, CompletableFuture<Void> done, Runnable then) {
+        Path sample = wb.library().samples().stream().filter(e -> e.path().getFileName().toString().startsWith(SAMPLE))
+                .map(io.orrery.workbench.library.TaskLibrary.Entry::path).findFirst().orElse(null);
+        if (sample == null) {
+            done.completeExceptionally(new IllegalStateException("the sample tasks are not where the window looks"));
+            return;
+        }
+        wb.open(sample);
+        Timeline poll = new Timeline();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        poll.getKeyFrames().add(new KeyFrame(javafx.util.Duration.millis(100), e -> {
+            if (sample.equals(wb.editor().fileProperty().get()) && wb.editor().upToDate()) {
+                poll.stop();
+                then.run();
+            } else if (System.nanoTime() > until) {
+                poll.stop();
+                done.completeExceptionally(new IllegalStateException("the sample did not open within 30 s"));
+            }
+        }));
+        poll.setCycleCount(Animation.INDEFINITE);
+        poll.play();
+    }
+}

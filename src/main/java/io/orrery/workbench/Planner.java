@@ -83,11 +83,13 @@ public final class Planner {
         }
         java.util.Set<String> unchecked = java.util.Set.of(settings.text("brokers.unchecked", "").split("\n"));
         brokers.entries().forEach(e -> e.checkedProperty().set(!unchecked.contains(e.name())));
-        offers = new OffersViewModel(Platform::runLater, io, offlineClock);
+        // the display runs on real time; each built-in broker's offers are judged by the offline clock they came from
+        offers = new OffersViewModel(Platform::runLater, io, Clock.systemUTC(),
+                name -> name.startsWith("builtin:") ? offlineClock : Clock.systemUTC());
         monitor = new MonitorViewModel(Platform::runLater, io, brokers, new WatchFile(configDir), this::notifyUser);
         brokersView = new BrokersView(brokers, io, main::say);
         offersView = new OffersView(offers, new OffersView.Actions(this::ask, this::stop, this::accept, this::reject));
-        monitorView = new MonitorView(monitor, offlineClock::instant, url -> linkOpener.accept(url), main::say);
+        monitorView = new MonitorView(monitor, Clock.systemUTC()::instant, url -> linkOpener.accept(url), main::say);
         whatIf = new io.orrery.workbench.whatif.WhatIfViewModel(Platform::runLater, io);
         offersView.ghosts(whatIf.ghostLanes(), whatIf.ghostBars());
         Tab offersTab = new Tab("Offers", offersView.root());
@@ -162,9 +164,11 @@ public final class Planner {
     private void everySecond() {
         offersView.tick();
         monitorView.tick();
-        offersView.markers(offlineClock.shift().isZero() ? List.of()
-                : List.of(new Marker(Clock.systemUTC().instant(), "real now (offline clock is "
-                        + offlineClock.shift().withNanos(0) + " ahead)")));
+        List<Marker> ahead = offlineClock.shift().isZero() ? List.of()
+                : List.of(new Marker(offlineClock.instant(), "built-in brokers' now ("
+                        + offlineClock.shift().withNanos(0) + " ahead)"));
+        offersView.markers(ahead);
+        monitorView.markers(ahead);
         offers.expiryWarnings().forEach(this::notifyUser);
     }
 

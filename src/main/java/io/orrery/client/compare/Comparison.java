@@ -26,9 +26,16 @@ public final class Comparison {
 
     /** The rows of every offer in the outcomes, ranked. */
     public static List<OfferRow> of(ExecutionRequest request, List<Outcome> outcomes, Instant now, Rank rank) {
+        return of(request, outcomes, broker -> now, rank);
+    }
+
+    /** The same, each broker's offers checked against its own clock (built-in brokers may run ahead of real time). */
+    public static List<OfferRow> of(ExecutionRequest request, List<Outcome> outcomes,
+                                    java.util.function.Function<String, Instant> nowFor, Rank rank) {
         List<OfferRow> rows = new ArrayList<>();
         for (Outcome o : outcomes) {
             if (o instanceof Outcome.Offers offers) {
+                Instant now = nowFor.apply(o.broker());
                 for (ExecutionSession s : offers.offerSet().offers()) {
                     rows.add(row(request, o.broker(), s, now));
                 }

@@ -74,6 +74,11 @@ public final class BrokersViewModel implements AutoCloseable {
         return offlineClock;
     }
 
+    /** The clock a broker's times are on: the offline clock for built-in brokers, real time for the others. */
+    public Clock clockFor(String name) {
+        return name.startsWith("builtin:") ? offlineClock : Clock.systemUTC();
+    }
+
     /** The broker behind an entry, opened once and kept (built-in brokers hold their sessions). */
     public Broker broker(BrokerEntry e) {
         return open.computeIfAbsent(e.name(), n -> {

@@ -147,7 +147,7 @@ public final class MonitorView {
 
     /** Moves the now line on, and the bars of sessions still under way with it (every second). */
     public void tick() {
-        SessionLanes.Content c = SessionLanes.of(List.copyOf(model.sessions()), now.get());
+        SessionLanes.Content c = SessionLanes.of(List.copyOf(model.sessions()), model::now);
         boolean first = chart.layoutOfLanes().rows().isEmpty();
         chart.setContent(c.lanes(), c.bars());
         chart.nowProperty().set(now.get());
@@ -181,6 +181,11 @@ public final class MonitorView {
         if (!none) {
             chart.selectedProperty().set(w.url() + "#actual");
         }
+    }
+
+    /** Extra lines on the timeline (the built-in brokers' now, when their clock runs ahead). */
+    public void markers(List<io.orrery.workbench.timeline.Marker> markers) {
+        chart.setMarkers(markers);
     }
 
     public Node root() {

@@ -60,6 +60,11 @@ public final class MonitorViewModel {
         return selected;
     }
 
+    /** The time on the clock of the broker a session runs on. */
+    public Instant now(Watched w) {
+        return brokers.clockFor(w.broker()).instant();
+    }
+
     /** Goes up whenever a session's phase, history or problem changes: views redraw on it. */
     public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
         return revision;
@@ -212,7 +217,7 @@ public final class MonitorViewModel {
         if (exact.isPresent() && !exact.get().isEmpty()) {
             w.history(exact.get());
         } else {
-            w.reached(now, brokers.offlineClock().instant(), null);
+            w.reached(now, brokers.clockFor(w.broker()).instant(), null);
         }
         w.phaseProperty().set(now);
         List<String> parts = new ArrayList<>();

@@ -21,6 +21,11 @@ public final class SessionLanes {
     private SessionLanes() {}
 
     public static Content of(List<Watched> sessions, Instant now) {
+        return of(sessions, w -> now);
+    }
+
+    /** The same, each session's open phase drawn up to the time on its own broker's clock. */
+    public static Content of(List<Watched> sessions, java.util.function.Function<Watched, Instant> nowFor) {
         List<Lane> lanes = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         for (Watched w : sessions) {
@@ -41,7 +46,7 @@ public final class SessionLanes {
                 bars.add(new Bar(planned, planned, plan, null, null, "planned: available " + w.start() + " to " + end,
                         false));
             }
-            List<Span> happened = actual(w.history(), now);
+            List<Span> happened = actual(w.history(), nowFor.apply(w));
             lanes.add(new Lane(actual, group, "actual: " + w.phaseProperty().get(), Lane.Kind.LIVE,
                     happened.isEmpty() ? w.phaseProperty().get() + " (nothing has run yet)" : null));
             if (!happened.isEmpty()) {

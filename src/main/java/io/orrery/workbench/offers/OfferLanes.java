@@ -34,6 +34,15 @@ public final class OfferLanes {
 
     public static Content of(ExecutionRequest request, List<Outcome> outcomes, List<OfferRow> rows,
                              Function<OfferRow, List<String>> flags) {
+        return of(request, outcomes, rows, flags, broker -> Duration.ZERO);
+    }
+
+    /**
+     * The same, with each broker's expiries moved onto the chart's clock: {@code skew} says how far a broker's
+     * clock runs ahead of the chart's (built-in brokers whose clock was skipped ahead), so countdowns stay right.
+     */
+    public static Content of(ExecutionRequest request, List<Outcome> outcomes, List<OfferRow> rows,
+                             Function<OfferRow, List<String>> flags, Function<String, Duration> skew) {
         Map<String, List<OfferRow>> byBroker = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
             byBroker.putIfAbsent(o.broker(), new ArrayList<>());
@@ -63,7 +72,8 @@ public final class OfferLanes {
                     }
                     lanes.add(new Lane(r.uuid(), broker, "offer " + n + label(r), Lane.Kind.OFFERS, null));
                     List<String> f = flags.apply(r);
-                    bars.add(new Bar(r.uuid(), r.uuid(), spans(r), r.expires(), cost(r), tooltip(r, f), !f.isEmpty()));
+                    Instant expires = r.expires() == null ? null : r.expires().minus(skew.apply(broker));
+                    bars.add(new Bar(r.uuid(), r.uuid(), spans(r), expires, cost(r), tooltip(r, f), !f.isEmpty()));
                 }
             }
         }

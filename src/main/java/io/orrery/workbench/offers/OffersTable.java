@@ -47,7 +47,7 @@ final class OffersTable {
         t.getColumns().add(col("Carbon g", r -> r.cost(Comparison.CARBON), OffersTable::number, 90, null));
         t.getColumns().add(col("Metrics", r -> metrics(r), s -> s, 170, "the broker's metrics (performance, throughput)"));
         TableColumn<OfferRow, Instant> expires = col("Expires in", OfferRow::expires,
-                e -> e == null ? "never" : countdown(model, e), 100, "time left to accept the offer");
+                e -> e == null ? "never" : "", 100, "time left to accept the offer");
         expires.setCellFactory(c -> new CountdownCell(model));
         t.getColumns().add(expires);
         TableColumn<OfferRow, String> flags = new TableColumn<>("Flags");
@@ -81,8 +81,7 @@ final class OffersTable {
         return v == null || v.isNaN() ? "-" : new Range(v, v).toString();
     }
 
-    private static String countdown(OffersViewModel model, Instant e) {
-        Duration left = Duration.between(model.clock().instant(), e);
+    private static String countdown(Duration left) {
         if (left.isNegative() || left.isZero()) {
             return "expired";
         }
@@ -107,8 +106,9 @@ final class OffersTable {
         }
 
         private void show() {
-            Instant e = getItem();
-            setText(isEmpty() ? null : e == null ? "never" : countdown(model, e));
+            OfferRow row = isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
+            setText(isEmpty() ? null : getItem() == null || row == null ? "never"
+                    : model.timeLeft(row).map(OffersTable::countdown).orElse("never"));
         }
     }
 

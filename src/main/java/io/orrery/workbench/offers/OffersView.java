@@ -169,7 +169,7 @@ public final class OffersView {
     private void refreshChart() {
         boolean first = chart.layoutOfLanes().rows().isEmpty();
         OfferLanes.Content c = OfferLanes.of(model.request().orElse(null), List.copyOf(model.outcomes()),
-                List.copyOf(model.rows()), model::flags);
+                List.copyOf(model.rows()), model::flags, model::skew);
         List<io.orrery.workbench.timeline.Lane> lanes = new java.util.ArrayList<>(c.lanes());
         lanes.addAll(ghostLanes);
         List<io.orrery.workbench.timeline.Bar> bars = new java.util.ArrayList<>(c.bars());

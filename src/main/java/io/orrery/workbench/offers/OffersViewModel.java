@@ -46,6 +46,7 @@ public final class OffersViewModel {
     private final Executor ui;
     private final Executor io;
     private final Clock clock;
+    private final Function<String, Clock> clocks;
     private final ObservableList<OfferRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Refusal> refusals = FXCollections.observableArrayList();
     private final ObservableList<Outcome> outcomes = FXCollections.observableArrayList();
@@ -63,9 +64,18 @@ public final class OffersViewModel {
     private CompletableFuture<List<Outcome>> running;
 
     public OffersViewModel(Executor ui, Executor io, Clock clock) {
+        this(ui, io, clock, broker -> clock);
+    }
+
+    /**
+     * A view-model whose display runs on {@code clock} (the now line) while each broker's offers are judged by that
+     * broker's own clock ({@code clocks}): built-in brokers may run ahead of real time, remote ones never do.
+     */
+    public OffersViewModel(Executor ui, Executor io, Clock clock, Function<String, Clock> clocks) {
         this.ui = ui;
         this.io = io;
         this.clock = clock;
+        this.clocks = clocks;
         rank.addListener((o, was, now) -> recompute());
     }
 
@@ -178,7 +188,7 @@ public final class OffersViewModel {
             return;
         }
         String keep = selected.get() == null ? null : selected.get().uuid();
-        rows.setAll(Comparison.of(request, outcomes, clock.instant(), rank.get()).stream()
+        rows.setAll(Comparison.of(request, outcomes, this::now, rank.get()).stream()
                 .filter(r -> !gone.contains(r.uuid()) && !resolvedBrokers.contains(r.broker())).toList());
         selected.set(keep == null ? null : row(keep).orElse(null));
     }
@@ -217,7 +227,7 @@ public final class OffersViewModel {
 
     /** The changes the broker allows on this offer now (ACCEPTED among them while it may be taken). */
     public List<SessionPhase> actions(OfferRow r) {
-        if (r.expires() != null && !clock.instant().isBefore(r.expires())) {
+        if (r.expires() != null && !now(r.broker()).isBefore(r.expires())) {
             return List.of();
         }
         return session(r.uuid()).map(SessionActions::of).orElse(List.of());
@@ -225,16 +235,16 @@ public final class OffersViewModel {
 
     /** Time left to accept, or empty when the broker set no expiry. Negative once expired. */
     public Optional<Duration> timeLeft(OfferRow r) {
-        return r.expires() == null ? Optional.empty() : Optional.of(Duration.between(clock.instant(), r.expires()));
+        return r.expires() == null ? Optional.empty() : Optional.of(Duration.between(now(r.broker()), r.expires()));
     }
 
     /**
      * Warnings, once per broker and ask, for offers that will expire within a minute; call it every second or so.
      */
     public List<String> expiryWarnings() {
-        Instant now = clock.instant();
         List<String> out = new ArrayList<>();
         for (OfferRow r : rows) {
+            Instant now = now(r.broker());
             if (r.expires() != null && now.isBefore(r.expires()) && !now.plus(WARN_BEFORE).isBefore(r.expires())
                     && warned.add(r.broker())) {
                 long n = rows.stream().filter(x -> x.broker().equals(r.broker()) && x.expires() != null
@@ -246,8 +256,19 @@ public final class OffersViewModel {
         return out;
     }
 
+    /** The display's clock (the now line). */
     public Clock clock() {
         return clock;
+    }
+
+    /** The time on a broker's own clock. */
+    public Instant now(String broker) {
+        return clocks.apply(broker).instant();
+    }
+
+    /** How far a broker's clock runs ahead of the display's (zero for remote brokers). */
+    public Duration skew(String broker) {
+        return Duration.between(clock.instant(), now(broker));
     }
 
     /** The time as of the last {@link #tick()}: countdowns follow it. */

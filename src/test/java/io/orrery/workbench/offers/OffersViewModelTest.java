@@ -174,4 +174,25 @@ class OffersViewModelTest {
                 && r.cores() == 32)));
         assertEquals(BrokerConfig.CONNECT, BrokerConfig.of("x", "http://x").connectTimeout());
     }
+
+    @Test
+    void eachBrokersOffersAreJudgedByItsOwnClock() throws Exception {
+        ShiftedClock offline = brokers.offlineClock();
+        offers = new OffersViewModel(ui, work, Clock.systemUTC(),
+                name -> name.startsWith("builtin:") ? offline : Clock.systemUTC());
+        ask(Fixtures.sample("01-minimal-container.yaml"), List.of("builtin:laptop"));
+        OfferRow first = ui.call(() -> offers.rows().get(0));
+        assertTrue(ui.call(() -> offers.skew("builtin:laptop")).abs().compareTo(Duration.ofSeconds(1)) < 0,
+                "before any skip the clocks agree");
+        offline.skipTo(first.expires().plusSeconds(5));
+        assertTrue(ui.call(() -> offers.timeLeft(first)).orElseThrow().isNegative(),
+                "expired on the built-in broker's clock, though not on the real one");
+        assertTrue(ui.call(() -> offers.actions(first)).isEmpty());
+        assertTrue(ui.call(() -> offers.skew("builtin:laptop")).compareTo(Duration.ofSeconds(60)) > 0);
+        assertTrue(ui.call(() -> offers.skew("remote")).abs().compareTo(Duration.ofSeconds(1)) < 0,
+                "remote brokers run on real time");
+        OfferLanes.Content c = ui.call(() -> OfferLanes.of(offers.request().orElseThrow(), List.copyOf(offers.outcomes()),
+                List.copyOf(offers.rows()), offers::flags, offers::skew));
+        assertTrue(c.bars().get(0).expires().isBefore(first.expires()), "the expiry moves onto the chart's clock");
+    }
 }

@@ -2,6 +2,7 @@ package io.orrery.cli;
 
 import io.orrery.client.Outcome;
 import io.orrery.client.compare.Comparison;
+import io.orrery.client.compare.DurationText;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Range;
 import java.time.Duration;
@@ -27,7 +28,7 @@ final class OffersOutput {
             for (OfferRow r : rows) {
                 b.append(String.format("%-2s %-3d %-22s %-20s %-20s %-9s %-9s %6s %7s %7s %10s %10s  %s%n",
                         r.paretoBest() ? "*" : "", n++, cut(r.broker(), 22), time(r.start()), time(r.end()),
-                        dur(r.lead()), dur(r.duration()), n(r.cores()), n(r.memory()), n(r.storage()),
+                        DurationText.compact(r.lead()), DurationText.compact(r.duration()), n(r.cores()), n(r.memory()), n(r.storage()),
                         range(r.costs(), Comparison.MONETARY), range(r.costs(), Comparison.CARBON),
                         String.join("; ", r.flags())));
             }
@@ -114,9 +115,6 @@ final class OffersOutput {
         return t == null ? "-" : t.toString().replace("T", " ").replaceFirst(":\\d\\d(\\.\\d+)?Z$", "");
     }
 
-    private static String dur(Duration d) {
-        return d == null ? "-" : d.toString().substring(2).toLowerCase();
-    }
 
     private static String n(Long v) {
         return v == null ? "-" : String.valueOf(v);

@@ -12,6 +12,7 @@ import io.orrery.broker.whatif.WhatIf;
 import io.orrery.client.LocalBroker;
 import io.orrery.client.Outcome;
 import io.orrery.client.compare.Comparison;
+import io.orrery.client.compare.DurationText;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Rank;
 import io.orrery.model.ExecutionRequest;
@@ -203,8 +204,8 @@ public final class WhatIfCommand implements Callable<Integer> {
         for (SweepPoint p : points) {
             if (p.yes()) {
                 b.append(String.format(Locale.ROOT, "%-10s %-12s %-18s %-10s %-18s %-10s %10s%n", p.value(), p.platform(),
-                        OffersOutput.time(p.earliestStart()), after(at, p.earliestStart()),
-                        OffersOutput.time(p.earliestFinish()), after(at, p.earliestFinish()),
+                        OffersOutput.time(p.earliestStart()), DurationText.hoursMinutes(Duration.between(at, p.earliestStart())),
+                        OffersOutput.time(p.earliestFinish()), DurationText.hoursMinutes(Duration.between(at, p.earliestFinish())),
                         p.lowestCost() == null ? "-" : String.format(Locale.ROOT, "%.3f", p.lowestCost())));
             } else {
                 b.append(String.format(Locale.ROOT, "%-10s %-12s NO: %s%n", p.value(), p.platform(),
@@ -212,10 +213,5 @@ public final class WhatIfCommand implements Callable<Integer> {
             }
         }
         return b.toString();
-    }
-
-    private static String after(Instant at, Instant t) {
-        Duration d = Duration.between(at, t);
-        return d.toHours() + "h" + String.format(Locale.ROOT, "%02d", d.toMinutesPart()) + "m";
     }
 }

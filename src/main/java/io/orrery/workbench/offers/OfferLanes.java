@@ -1,6 +1,7 @@
 package io.orrery.workbench.offers;
 
 import io.orrery.client.Outcome;
+import io.orrery.client.compare.DurationText;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Range;
 import io.orrery.model.ExecutionRequest;
@@ -106,8 +107,8 @@ public final class OfferLanes {
     static String tooltip(OfferRow r, List<String> flags) {
         StringBuilder b = new StringBuilder(r.broker()).append(r.paretoBest() ? "  (Pareto-best)" : "").append('\n');
         b.append("start ").append(r.start()).append("  end ").append(r.end()).append('\n');
-        b.append("runs ").append(human(r.duration())).append(", preparing ").append(human(r.lead()))
-                .append(", releasing ").append(human(r.release()));
+        b.append("runs ").append(DurationText.compact(r.duration())).append(", preparing ").append(DurationText.compact(r.lead()))
+                .append(", releasing ").append(DurationText.compact(r.release()));
         if (r.cores() != null) {
             b.append('\n').append(r.cores()).append(" cores");
             if (r.memory() != null) {
@@ -118,14 +119,6 @@ public final class OfferLanes {
         r.metrics().forEach((k, v) -> b.append('\n').append(k.substring(k.lastIndexOf(':') + 1)).append(' ').append(v));
         flags.forEach(f -> b.append("\n\u26a0 ").append(f));
         return b.toString();
-    }
-
-    /** A duration as people write it: 2h, 1h30m, 45s. */
-    public static String human(Duration d) {
-        if (d == null) {
-            return "-";
-        }
-        return d.toString().substring(2).toLowerCase(java.util.Locale.ROOT).replace(".0s", "s");
     }
 
     static List<Shade> shades(ExecutionRequest request) {

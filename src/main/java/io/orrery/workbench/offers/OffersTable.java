@@ -1,6 +1,7 @@
 package io.orrery.workbench.offers;
 
 import io.orrery.client.compare.Comparison;
+import io.orrery.client.compare.DurationText;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Range;
 import java.time.Duration;
@@ -38,8 +39,8 @@ final class OffersTable {
         t.getColumns().add(col("Broker", OfferRow::broker, s -> s, 130, null));
         t.getColumns().add(col("Start (UTC)", OfferRow::start, OffersTable::when, 100, null));
         t.getColumns().add(col("End (UTC)", OfferRow::end, OffersTable::when, 100, null));
-        t.getColumns().add(col("Lead", OfferRow::lead, OfferLanes::human, 70, "preparation before the start"));
-        t.getColumns().add(col("Duration", OfferRow::duration, OfferLanes::human, 75, null));
+        t.getColumns().add(col("Lead", OfferRow::lead, DurationText::compact, 70, "preparation before the start"));
+        t.getColumns().add(col("Duration", OfferRow::duration, DurationText::compact, 75, null));
         t.getColumns().add(col("Cores", OfferRow::cores, String::valueOf, 60, null));
         t.getColumns().add(col("GiB", OfferRow::memory, String::valueOf, 65, "memory"));
         t.getColumns().add(col("Cost", r -> r.cost(Comparison.MONETARY), OffersTable::number, 70, "monetary cost"));

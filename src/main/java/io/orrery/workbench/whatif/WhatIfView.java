@@ -2,6 +2,7 @@ package io.orrery.workbench.whatif;
 
 import io.orrery.broker.whatif.SweepPoint;
 import io.orrery.client.compare.Comparison;
+import io.orrery.client.compare.DurationText;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.model.ExecutionRequest;
 import java.time.Duration;
@@ -143,7 +144,7 @@ public final class WhatIfView {
         table.getColumns().add(column("Start (UTC)", r -> r.start() == null ? "-" : WHEN.format(r.start())));
         table.getColumns().add(column("End (UTC)", r -> r.end() == null ? "-" : WHEN.format(r.end())));
         table.getColumns().add(column("Waits", r -> r.start() == null || model.moment() == null ? "-"
-                : hours(Duration.between(model.moment(), r.start()))));
+                : DurationText.hoursMinutes(Duration.between(model.moment(), r.start()))));
         table.getColumns().add(column("Cores", r -> String.valueOf(r.cores())));
         table.getColumns().add(column("Cost", r -> Double.isNaN(r.cost(Comparison.MONETARY)) ? "-"
                 : String.format(java.util.Locale.ROOT, "%.3f", r.cost(Comparison.MONETARY))));
@@ -178,10 +179,6 @@ public final class WhatIfView {
         TableColumn<OfferRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
-    }
-
-    private static String hours(Duration d) {
-        return d.toHours() + "h" + String.format("%02d", d.toMinutesPart()) + "m";
     }
 
     /** Redraws the sweep: per platform a start and a finish line, and a cost line. */

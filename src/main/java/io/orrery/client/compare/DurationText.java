@@ -1,0 +1,19 @@
+package io.orrery.client.compare;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** Durations as the table, the timeline and the command line show them. */
+public final class DurationText {
+    private DurationText() {}
+
+    /** As people write it: 2h, 1h30m, 45s; a dash when there is none. */
+    public static String compact(Duration d) {
+        return d == null ? "-" : d.toString().substring(2).toLowerCase(Locale.ROOT);
+    }
+
+    /** Hours and minutes, for waits: 0h05m, 26h30m. */
+    public static String hoursMinutes(Duration d) {
+        return d.toHours() + "h" + String.format(Locale.ROOT, "%02d", d.toMinutesPart()) + "m";
+    }
+}

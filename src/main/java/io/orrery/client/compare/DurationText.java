@@ -12,6 +12,13 @@ public final class DurationText {
         return d == null ? "-" : d.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
+    /** A clock-style countdown of the time left: 1:05, 2:00:00 (never below zero). */
+    public static String countdown(Duration left) {
+        long s = Math.max(0, left.toSeconds());
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
     /** Hours and minutes, for waits: 0h05m, 26h30m. */
     public static String hoursMinutes(Duration d) {
         return d.toHours() + "h" + String.format(Locale.ROOT, "%02d", d.toMinutesPart()) + "m";

@@ -83,11 +83,7 @@ final class OffersTable {
     }
 
     private static String countdown(Duration left) {
-        if (left.isNegative() || left.isZero()) {
-            return "expired";
-        }
-        long s = left.toSeconds();
-        return s >= 3600 ? s / 3600 + "h " + s / 60 % 60 + "m" : String.format("%d:%02d", s / 60, s % 60);
+        return left.isNegative() || left.isZero() ? "expired" : DurationText.countdown(left);
     }
 
     /** The time left, redrawn on every tick of the view-model's clock (no table refresh, so no click is lost). */

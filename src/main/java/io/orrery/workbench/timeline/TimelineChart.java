@@ -217,8 +217,7 @@ public final class TimelineChart extends Region {
         String text = null;
         if (e.getY() > TimelinePainter.SCALE) {
             text = layout.barAt(axis, plotX(e.getX()), laneY(e.getY())).map(b -> b.tooltip() + (b.expires() == null ? ""
-                    : "\n" + TimelinePainter.label(new Bar(b.id(), b.lane(), b.spans(), b.expires(), null, null, false),
-                    now.get(), !now.get().isBefore(b.expires())))).orElse(null);
+                    : "\n" + TimelinePainter.expiry(b.expires(), now.get()))).orElse(null);
             if (text == null) {
                 text = layout.rowAt(laneY(e.getY())).map(TimelineLayout.Row::lane)
                         .filter(l -> l.note() != null).map(l -> l.group() + ": " + l.note()).orElse(null);

@@ -87,6 +87,12 @@ public final class TimelineLayout {
 
     /** The row at y (from the top of the lanes). */
     public Optional<Row> rowAt(double y) {
+        int i = indexAt(y);
+        return i < 0 ? Optional.empty() : Optional.of(rows.get(i));
+    }
+
+    /** The index of the row at y, or -1 when no row is there. */
+    public int indexAt(double y) {
         int lo = 0;
         int hi = rows.size() - 1;
         while (lo <= hi) {
@@ -97,10 +103,10 @@ public final class TimelineLayout {
             } else if (y >= r.y() + r.height()) {
                 lo = mid + 1;
             } else {
-                return Optional.of(r);
+                return mid;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** The bar under the point (x on the axis, y from the top of the lanes), the last drawn winning. */

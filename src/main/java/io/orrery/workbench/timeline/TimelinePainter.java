@@ -1,5 +1,6 @@
 package io.orrery.workbench.timeline;
 
+import io.orrery.client.compare.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,7 +74,7 @@ final class TimelinePainter {
         TimelineLayout layout = s.layout();
         double top = s.scrollY();
         double bottom = top + s.height() - SCALE;
-        int from = layout.rowAt(Math.max(0, top)).map(r -> layout.rows().indexOf(r)).orElse(0);
+        int from = Math.max(0, layout.indexAt(Math.max(0, top)));
         int to = from;
         while (to < layout.rows().size() && layout.rows().get(to).y() <= bottom) {
             to++;
@@ -134,8 +135,11 @@ final class TimelinePainter {
     private static void bar(GraphicsContext g, Scene s, Bar b, double y, double h, boolean ghost) {
         double left = x(s, b.start());
         double right = x(s, b.end());
-        String text = label(b, s.now(), b.expires() != null && !s.now().isBefore(b.expires()));
-        if (right + 6 * text.length() < GUTTER || left > s.width()) {
+        if (left > s.width()) {
+            return;
+        }
+        String text = label(b, s.now());
+        if (right + 6 * text.length() < GUTTER) {
             return;
         }
         boolean expired = b.expires() != null && !s.now().isBefore(b.expires());
@@ -172,15 +176,18 @@ final class TimelinePainter {
     }
 
     /** The text beside a bar: its label and its expiry countdown. */
-    static String label(Bar b, Instant now, boolean expired) {
-        String countdown = b.expires() == null ? "" : expired ? "expired" : "expires in " + countdown(now, b.expires());
-        return (b.label() == null ? "" : b.label() + "  ") + countdown;
+    static String label(Bar b, Instant now) {
+        String countdown = expiry(b.expires(), now);
+        return (b.label() == null ? "" : b.label() + (countdown.isEmpty() ? "" : "  ")) + countdown;
+    }
+
+    /** "expires in 1:05", "expired", or nothing when there is no expiry. */
+    static String expiry(Instant expires, Instant now) {
+        return expires == null ? "" : now.isBefore(expires) ? "expires in " + countdown(now, expires) : "expired";
     }
 
     static String countdown(Instant now, Instant until) {
-        long s = Math.max(0, Duration.between(now, until).toSeconds());
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format("%d:%02d", s / 60, s % 60);
+        return DurationText.countdown(Duration.between(now, until));
     }
 
     private static Color color(Span.Kind k) {

@@ -84,8 +84,7 @@ public final class Planner {
         java.util.Set<String> unchecked = java.util.Set.of(settings.text("brokers.unchecked", "").split("\n"));
         brokers.entries().forEach(e -> e.checkedProperty().set(!unchecked.contains(e.name())));
         // the display runs on real time; each built-in broker's offers are judged by the offline clock they came from
-        offers = new OffersViewModel(Platform::runLater, io, Clock.systemUTC(),
-                name -> name.startsWith("builtin:") ? offlineClock : Clock.systemUTC());
+        offers = new OffersViewModel(Platform::runLater, io, Clock.systemUTC(), brokers::clockFor);
         monitor = new MonitorViewModel(Platform::runLater, io, brokers, new WatchFile(configDir), this::notifyUser);
         brokersView = new BrokersView(brokers, io, main::say);
         offersView = new OffersView(offers, new OffersView.Actions(this::ask, this::stop, this::accept, this::reject));

@@ -203,8 +203,8 @@ public final class MonitorViewModel {
         return brokers.local(w.broker()).map(l -> {
             try {
                 return l.core().history(w.url().substring(w.url().lastIndexOf('/') + 1));
-            } catch (RuntimeException e) {
-                return null;
+            } catch (io.orrery.broker.session.NotFoundException e) {
+                return null; // the session read that follows says the broker does not know it
             }
         });
     }

@@ -119,8 +119,5 @@ public final class Watched {
         if (!exact.isEmpty() && !exact.equals(history)) {
             history.setAll(exact);
         }
-        if (!exact.isEmpty()) {
-            phase.set(exact.get(exact.size() - 1).phase());
-        }
     }
 }

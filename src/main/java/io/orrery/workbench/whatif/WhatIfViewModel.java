@@ -1,6 +1,5 @@
 package io.orrery.workbench.whatif;
 
-import io.orrery.broker.platform.Platform;
 import io.orrery.broker.platform.PlatformCatalog;
 import io.orrery.broker.platform.PlatformException;
 import io.orrery.broker.whatif.Load;
@@ -131,15 +130,20 @@ public final class WhatIfViewModel {
         return moment;
     }
 
-    /** Adds a platform from a YAML file (checked first; a bad file is said in the status line). */
-    public void addPlatform(String file) {
-        try {
-            Platform p = PlatformCatalog.load(file);
-            platforms.add(Choice.of(file, true));
-            status.set("Added platform " + p.name() + " from " + file);
-        } catch (PlatformException | TraceFormatException e) {
-            status.set("Cannot use " + file + ": " + e.getMessage());
-        }
+    /**
+     * Adds a platform from a YAML file, read and checked off the JavaFX thread; a bad file is said in the status
+     * line. Completes when the list or the status has changed.
+     */
+    public CompletableFuture<Void> addPlatform(String file) {
+        return CompletableFuture.supplyAsync(() -> PlatformCatalog.load(file), io).handleAsync((p, e) -> {
+            if (e == null) {
+                platforms.add(Choice.of(file, true));
+                status.set("Added platform " + p.name() + " from " + file);
+            } else {
+                status.set("Cannot use " + file + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            }
+            return null;
+        }, ui);
     }
 
     /** Reads the scenario as set; throws with a message for the user when a part is wrong. */

@@ -49,6 +49,19 @@ class WhatIfViewModelTest {
     }
 
     @Test
+    void aPlatformFileIsCheckedBeforeItJoins(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.yaml"), "name: [unclosed\n");
+        ui.call(() -> model.addPlatform(bad.toString())).get(10, TimeUnit.SECONDS);
+        assertTrue(ui.call(() -> model.statusProperty().get()).startsWith("Cannot use " + bad));
+        assertEquals(4, ui.call(() -> model.platforms().size()));
+        String good = java.nio.file.Path.of("src/main/resources/io/orrery/broker/platforms/laptop.yaml")
+                .toAbsolutePath().toString();
+        ui.call(() -> model.addPlatform(good)).get(10, TimeUnit.SECONDS);
+        assertEquals(good, ui.call(() -> model.platforms().get(4).nameOrFile()));
+        assertTrue(ui.call(() -> model.statusProperty().get()).startsWith("Added platform laptop"));
+    }
+
+    @Test
     void offersSweepsAndGhosts() throws Exception {
         set(() -> model.atProperty().set("2026-11-25T12:00:00Z"));
         ui.call(() -> model.offers(Fixtures.sample("11-32-cores-4-hours.yaml"))).get(30, TimeUnit.SECONDS);

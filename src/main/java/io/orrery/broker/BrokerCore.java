@@ -324,9 +324,13 @@ public final class BrokerCore {
         }
     }
 
-    /** Runs an operation under the lock after applying what fell due; tells listeners afterwards. */
+    /**
+     * Runs an operation under the lock after applying what fell due; stores the phase changes it caused and tells
+     * listeners afterwards. The lock is released whatever fails, a store included: a failure answers that one call
+     * (a {@link io.orrery.broker.store.StoreException} stands for "try again"), and the broker goes on serving.
+     */
     private <T> T locked(Function<Instant, T> op) {
-        List<SessionTable.Notice> notices;
+        List<SessionTable.Notice> notices = List.of();
         lock.lock();
         try {
             Instant now = clock.instant();
@@ -334,14 +338,17 @@ public final class BrokerCore {
             prune(now);
             return op.apply(now);
         } finally {
-            notices = sessions.drainNotices();
-            if (!notices.isEmpty()) {
-                store.savePhases(Persistence.phases(notices));
-            }
-            lock.unlock();
-            for (SessionTable.Notice n : notices) {
-                for (SessionListener l : listeners) {
-                    l.phaseChanged(n.session(), n.from(), n.to(), n.at());
+            try {
+                notices = sessions.drainNotices();
+                if (!notices.isEmpty()) {
+                    store.savePhases(Persistence.phases(notices));
+                }
+            } finally {
+                lock.unlock();
+                for (SessionTable.Notice n : notices) {
+                    for (SessionListener l : listeners) {
+                        l.phaseChanged(n.session(), n.from(), n.to(), n.at());
+                    }
                 }
             }
         }

@@ -4,7 +4,7 @@ import io.orrery.broker.BackgroundLoad;
 import io.orrery.broker.platform.PlatformCatalog;
 import io.orrery.broker.platform.PlatformException;
 import io.orrery.server.BrokerServer;
-import io.orrery.server.StoreException;
+import io.orrery.broker.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -7,6 +7,7 @@ import io.orrery.broker.RequestRefusedException;
 import io.orrery.broker.session.InvalidUpdateException;
 import io.orrery.broker.session.NotFoundException;
 import io.orrery.broker.session.UpdateRefusedException;
+import io.orrery.broker.store.StoreException;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.Kind;
@@ -39,8 +40,11 @@ final class BrokerHandler extends Handler.Abstract {
     private final RequestLog log;
     private final JsonNode description;
 
-    BrokerHandler(BrokerCore core, PrefixLinks links, Auth auth, int bodyLimit, RequestLog log) {
+    private final Admission admission;
+
+    BrokerHandler(BrokerCore core, PrefixLinks links, Auth auth, int bodyLimit, Admission admission, RequestLog log) {
         this.core = core;
+        this.admission = admission;
         this.links = links;
         this.auth = auth;
         this.bodyLimit = bodyLimit;
@@ -54,7 +58,15 @@ final class BrokerHandler extends Handler.Abstract {
         Exchange ex = new Exchange(request, response, callback, bodyLimit);
         String user = null;
         Format errorFormat = MediaTypes.answer(ex.header(HttpHeader.ACCEPT), Format.JSON).orElse(Format.JSON);
-        try {
+        Admission.Ticket ticket = admission.enter(ex.method().equals("POST") ? ex.declaredLength(bodyLimit) : 0);
+        if (ticket == null) {
+            ex.refuse(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of("the broker is busy"
+                    + " (it takes " + admission.limits() + "): try again in a moment")), Map.of("Retry-After", "1")),
+                    errorFormat);
+            log.request(ex.method(), ex.path(), ex.status(), (System.nanoTime() - t0) / 1e6, null);
+            return true;
+        }
+        try (ticket) {
             user = caller(ex);
             route(ex, user);
         } catch (HttpProblem p) {
@@ -65,6 +77,10 @@ final class BrokerHandler extends Handler.Abstract {
             ex.sendProblem(new HttpProblem(400, "Bad Request", e.getMessage()), errorFormat);
         } catch (UpdateRefusedException e) {
             ex.sendProblem(new HttpProblem(409, "Conflict", e.getMessage()), errorFormat);
+        } catch (StoreException e) {
+            ex.sendProblem(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of("the broker cannot"
+                    + " reach its database just now: try again in a moment")), Map.of("Retry-After", "5")), errorFormat);
+            log.failure(ex.method(), ex.path(), e);
         } catch (RuntimeException e) {
             ex.sendProblem(new HttpProblem(500, "Internal Server Error", "the broker failed: "
                     + e.getClass().getSimpleName()), errorFormat);

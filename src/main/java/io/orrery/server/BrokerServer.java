@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -35,7 +36,9 @@ public final class BrokerServer implements AutoCloseable {
         private Path usersFile;
         private Duration offerLifetime;
         private String publicUrl;
-        private int bodyLimit = 1024 * 1024;
+        private int bodyLimit = BODY_LIMIT;
+        private int maxRequests = MAX_REQUESTS;
+        private long bodyBudget = BODY_BUDGET;
         private boolean quiet = true;
         private Clock clock = Clock.systemUTC();
         private PrintStream log = System.err;
@@ -92,7 +95,31 @@ public final class BrokerServer implements AutoCloseable {
             retention = d;
             return this;
         }
+
+        /** At most this many requests worked on at once, holding at most budget bytes of bodies between them. */
+        public Options admission(int requests, long budget) {
+            maxRequests = requests;
+            bodyBudget = budget;
+            return this;
+        }
     }
+
+    /** The largest body read: a request is a few KiB; the largest real one we know of (180 values) is 6 KiB. */
+    public static final int BODY_LIMIT = 1024 * 1024;
+    /** Requests worked on at once (more wait up to 250 ms, then get 503): below the 48 threads, so 503s go out. */
+    public static final int MAX_REQUESTS = 32;
+    /**
+     * Bytes of request bodies held at once. Heap arithmetic for 'orrery serve' (the launcher's -Xmx): a request
+     * in flight holds about EXPANSION (measured by 'orrery bench --expansion': body text, parsed tree, model, the
+     * offers written from it and their bytes) times its body, so the bodies in flight need BODY_BUDGET x EXPANSION
+     * = 8 MiB x 12 = 96 MiB at most, plus the broker's own state (about 1 KiB per held offer: 20,000 offers are 20 MiB)
+     * and the JVM's own (about 10 MiB): 128 MiB is the heap that keeps a saturated broker answering.
+     */
+    public static final long BODY_BUDGET = 8L * 1024 * 1024;
+    /** The slowest body accepted, in bytes a second: a 1 MiB body must arrive within about four minutes. */
+    static final long MIN_BODY_RATE = 4096;
+    /** Open connections at once; a further one waits in the kernel's queue until one closes. */
+    static final int MAX_CONNECTIONS = 512;
 
     private final Server jetty;
     private final BrokerCore core;
@@ -119,11 +146,13 @@ public final class BrokerServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setRequestHeaderSize(16 * 1024);
+        http.setMinRequestDataRate(MIN_BODY_RATE);
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost(o.bind);
         connector.setPort(o.port);
         connector.setIdleTimeout(Duration.ofSeconds(15).toMillis());
         jetty.addConnector(connector);
+        jetty.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
         connector.open();
         String host = o.bind.contains(":") ? "[" + o.bind + "]" : o.bind;
         String base = o.publicUrl != null ? o.publicUrl.replaceAll("/+$", "")
@@ -135,7 +164,9 @@ public final class BrokerServer implements AutoCloseable {
         PrefixLinks links = new PrefixLinks(base);
         BrokerCore core = new BrokerCore(platform, o.clock, new SimulatedExecution(), links, store);
         core.retain(o.retention);
-        jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit, new RequestLog(o.log, o.quiet)));
+        RequestLog log = new RequestLog(o.log, o.quiet);
+        jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit, new Admission(o.maxRequests, o.bodyBudget),
+                log));
         jetty.setStopTimeout(2000);
         try {
             jetty.start();
@@ -148,7 +179,7 @@ public final class BrokerServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        ticker.scheduleWithFixedDelay(core::catchUp, 250, 250, TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(new ClockTask(core, log), 250, 250, TimeUnit.MILLISECONDS);
         return new BrokerServer(jetty, core, store, ticker, base, auth);
     }
 

@@ -1,8 +1,10 @@
 package io.orrery.server;
 
+import io.orrery.model.ExecutionRequest;
 import io.orrery.model.WireDocument;
 import io.orrery.model.check.Finding;
 import io.orrery.model.check.LocatedFinding;
+import io.orrery.model.check.QuantityChecks;
 import io.orrery.model.codec.Dialect;
 import io.orrery.model.codec.Format;
 import io.orrery.model.codec.ParsedDocument;
@@ -61,6 +63,19 @@ final class Exchange {
     Optional<String> query(String name) {
         Fields fields = Request.extractQueryParameters(request);
         return Optional.ofNullable(fields.getValue(name));
+    }
+
+    /** The body's length as declared (Content-Length), or the body limit when it is not declared (chunked). */
+    long declaredLength(int limit) {
+        long n = request.getLength();
+        return n < 0 ? limit : Math.min(n, limit + 1L);
+    }
+
+    /** Answers without reading the body (503 when busy), closing the connection that still carries it. */
+    void refuse(HttpProblem p, Format format) {
+        bodyRead = true;
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        sendProblem(p, format);
     }
 
     /** The format to answer in; 406 when the client accepts none of ours. */
@@ -129,6 +144,17 @@ final class Exchange {
         WireDocument d = doc.document().get();
         if (!type.isInstance(d)) {
             throw new HttpProblem(400, "Bad Request", "expected " + what + ", but the body is " + WireCodec.describe(d));
+        }
+        if (d instanceof ExecutionRequest r) {
+            for (Finding f : QuantityChecks.request(r)) {
+                if (f.isError()) {
+                    LocatedFinding l = doc.locate(f);
+                    errors.add(new HttpProblem.Detail(l.message(), l.position().line(), l.position().column(), l.field()));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new HttpProblem(400, "Bad Request", errors, Map.of());
+            }
         }
         return new Parsed<>(type.cast(d), format, doc.dialect());
     }

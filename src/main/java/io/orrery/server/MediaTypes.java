@@ -4,7 +4,11 @@ import io.orrery.model.codec.Format;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Content-Type and Accept, for the two formats every broker speaks and their common aliases. */
+/**
+ * Content-Type and Accept, for the two formats every broker speaks and their common aliases. Written for what
+ * clients really send: parameters ({@code charset}, {@code q}), stray or doubled semicolons and commas, empty
+ * parts, upper case and unreadable quality values are all read without failing.
+ */
 final class MediaTypes {
     private MediaTypes() {}
 
@@ -13,7 +17,8 @@ final class MediaTypes {
         if (mediaType == null) {
             return Optional.empty();
         }
-        String t = mediaType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        int semi = mediaType.indexOf(';');
+        String t = (semi < 0 ? mediaType : mediaType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
         return switch (t) {
             case "application/json", "text/json" -> Optional.of(Format.JSON);
             case "application/yaml", "text/yaml", "application/x-yaml", "text/x-yaml", "application/yml" ->
@@ -32,28 +37,42 @@ final class MediaTypes {
             return Optional.of(fallback);
         }
         Format best = null;
-        double bestQ = -1;
+        double bestQ = 0;
+        boolean any = false;
         for (String part : accept.split(",")) {
             String[] bits = part.split(";");
-            String type = bits[0].trim().toLowerCase(Locale.ROOT);
-            double q = 1;
-            for (int i = 1; i < bits.length; i++) {
-                String b = bits[i].trim();
-                if (b.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(b.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
+            String type = bits.length == 0 ? "" : bits[0].trim().toLowerCase(Locale.ROOT);
+            if (type.isEmpty()) {
+                continue;
             }
+            any = true;
+            double q = quality(bits);
             Format f = type.equals("*/*") || type.equals("application/*") || type.equals("text/*") ? fallback
                     : format(type).orElse(null);
-            if (f != null && q > 0 && q > bestQ) {
+            if (f != null && q > bestQ) {
                 best = f;
                 bestQ = q;
             }
         }
-        return Optional.ofNullable(best);
+        return any ? Optional.ofNullable(best) : Optional.of(fallback);
+    }
+
+    /** The q parameter, 1 when absent; an unreadable one counts as 0 (not acceptable), as RFC 9110 allows. */
+    private static double quality(String[] bits) {
+        double q = 1;
+        for (int i = 1; i < bits.length; i++) {
+            String b = bits[i].trim().toLowerCase(Locale.ROOT);
+            if (b.startsWith("q=")) {
+                try {
+                    q = Double.parseDouble(b.substring(2).trim());
+                } catch (NumberFormatException e) {
+                    q = 0;
+                }
+                if (!(q >= 0 && q <= 1)) {
+                    q = 0;
+                }
+            }
+        }
+        return q;
     }
 }

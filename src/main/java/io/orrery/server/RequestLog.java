@@ -24,4 +24,8 @@ final class RequestLog {
     void failure(String method, String path, Throwable e) {
         out.printf(Locale.ROOT, "%s %s %s failed: %s%n", Instant.now(), method, path, e);
     }
+
+    void note(String text) {
+        out.printf(Locale.ROOT, "%s %s%n", Instant.now(), text);
+    }
 }

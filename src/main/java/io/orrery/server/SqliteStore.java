@@ -1,5 +1,6 @@
 package io.orrery.server;
 
+import io.orrery.broker.store.StoreException;
 import io.orrery.broker.calendar.Shape;
 import io.orrery.broker.session.PhaseChange;
 import io.orrery.broker.session.SessionPlan;

@@ -37,8 +37,8 @@ class SpecExamplesTest {
 
     @BeforeAll
     static void readSpec() throws IOException {
-        Path spec = Path.of(System.getProperty("orrery.captures", "../shared/reference/captures")).getParent()
-                .resolve("spec.md");
+        Path spec = Path.of(System.getProperty("orrery.captures", "src/test/resources/captures")).getParent()
+                .resolve("spec-examples.md");
         Matcher m = Pattern.compile("```yaml\\n(# ---- (E\\d+)[^\\n]*\\n.*?)```", Pattern.DOTALL)
                 .matcher(Files.readString(spec));
         while (m.find()) {

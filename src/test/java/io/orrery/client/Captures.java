@@ -14,7 +14,7 @@ final class Captures {
     }
 
     static Answer response(String name) {
-        Path f = Path.of(System.getProperty("orrery.captures", "../shared/reference/captures")).resolve(name);
+        Path f = Path.of(System.getProperty("orrery.captures", "src/test/resources/captures")).resolve(name);
         try {
             String text = Files.readString(f);
             int at = text.indexOf("\nHTTP/1.1 ");

@@ -31,7 +31,7 @@ class CaptureRequestsTest {
 
     static List<Sent> requests() throws IOException {
         List<Sent> out = new ArrayList<>();
-        Path root = Path.of(System.getProperty("orrery.captures", "../shared/reference/captures"));
+        Path root = Path.of(System.getProperty("orrery.captures", "src/test/resources/captures"));
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 String text = Files.readString(f);

@@ -92,6 +92,7 @@ public final class ReservationCalendar {
         if (bookings.containsKey(id)) {
             throw new IllegalStateException("booking " + id + " exists already");
         }
+        checkShape(id, start, shape);
         if (!fits(start, shape)) {
             throw new IllegalStateException("booking " + id + " does not fit at " + start);
         }
@@ -99,6 +100,31 @@ public final class ReservationCalendar {
             add(start + seg.from(), start + seg.to(), seg.amounts(), 1);
         }
         bookings.put(id, new Booked(start, shape));
+    }
+
+    /**
+     * A booking holds amounts, never gives them back: each amount is from 0 to the capacity, and each segment lies
+     * after its start on the time line without wrapping. Whatever path leads here, a negative or overflowing booking
+     * (which would free capacity for others to take) is refused.
+     */
+    private void checkShape(String id, long start, Shape shape) {
+        for (Shape.Segment seg : shape.segments()) {
+            if (seg.amounts().length != capacity.length) {
+                throw new IllegalArgumentException("booking " + id + " has " + seg.amounts().length
+                        + " dimensions, the calendar " + capacity.length);
+            }
+            for (int i = 0; i < capacity.length; i++) {
+                if (seg.amounts()[i] < 0 || seg.amounts()[i] > capacity[i]) {
+                    throw new IllegalArgumentException("booking " + id + " holds " + seg.amounts()[i]
+                            + " of dimension " + i + ", outside 0.." + capacity[i]);
+                }
+            }
+            if (seg.from() > seg.to()) {
+                throw new IllegalArgumentException("booking " + id + " has a segment that ends before it starts: " + seg);
+            }
+            Math.addExact(start, seg.from());
+            Math.addExact(start, seg.to());
+        }
     }
 
     /** Frees what a booking holds; true if it was there. */
@@ -133,7 +159,7 @@ public final class ReservationCalendar {
             }
             long[] used = e.getValue();
             for (int i = 0; i < amounts.length; i++) {
-                if (amounts[i] > 0 && used[i] + amounts[i] > capacity[i]) {
+                if (amounts[i] > 0 && amounts[i] > capacity[i] - used[i]) {
                     return e.getKey();
                 }
             }
@@ -149,7 +175,10 @@ public final class ReservationCalendar {
         split(to);
         for (long[] used : usage.subMap(from, true, to, false).values()) {
             for (int i = 0; i < amounts.length; i++) {
-                used[i] += sign * amounts[i];
+                used[i] = Math.addExact(used[i], sign * amounts[i]);
+                if (used[i] < 0) {
+                    throw new IllegalStateException("dimension " + i + " would hold " + used[i] + " from " + from);
+                }
             }
         }
         merge(from);

@@ -20,6 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class OfferBuilder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The most of a component's description each offer repeats. */
+    public static final int ECHOED_DESCRIPTION = 1024;
 
     private OfferBuilder() {}
 
@@ -64,10 +66,17 @@ public final class OfferBuilder {
         return s;
     }
 
-    /** A component with its own uuid, phase INITIALIZING and the session's schedule. */
+    /**
+     * A component with its own uuid, phase INITIALIZING and the session's schedule. Its description is echoed up to
+     * {@link #ECHOED_DESCRIPTION} characters: every offer repeats the request, and the client has the full text.
+     */
     private static ObjectNode component(ObjectNode src, ObjectNode schedule) {
         ObjectNode out = src.deepCopy();
         ObjectNode meta = out.get("meta") instanceof ObjectNode m ? m : out.putObject("meta");
+        if (meta.get("description") != null && meta.get("description").isString()
+                && meta.get("description").asString().length() > ECHOED_DESCRIPTION) {
+            meta.put("description", meta.get("description").asString().substring(0, ECHOED_DESCRIPTION) + "…");
+        }
         meta.put("uuid", UUID.randomUUID().toString());
         out.put("phase", "INITIALIZING");
         out.set("schedule", schedule.deepCopy());

@@ -18,6 +18,7 @@ import io.orrery.model.UnknownCompute;
 import io.orrery.model.check.ComponentChecks;
 import io.orrery.model.check.Finding;
 import io.orrery.model.check.ParsedPointers;
+import io.orrery.model.check.QuantityChecks;
 import io.orrery.model.check.Validator;
 import io.orrery.model.codec.Dialect;
 import io.orrery.model.time.TimeFormatException;
@@ -72,6 +73,10 @@ public final class RequestAnalyzer {
                 no(f.pointer().equals("/executable") && r.executable() == null ? BrokerMessages.EXECUTABLE_REQUIRED
                         : BrokerMessages.INVALID_REQUEST, "${field}: ${problem}", "field", field, "problem", f.message());
             }
+        }
+        if (!reasons.isEmpty()) {
+            // nothing below runs on a request whose values are broken: every quantity is checked before use
+            return null;
         }
         executable(r.executable());
         Sizes sizes = compute(r.compute());
@@ -167,8 +172,10 @@ public final class RequestAnalyzer {
         MinMax cores = limit(range(u.extras().get("cores")), "cores", platform.limits().cores());
         MinMax memory = limit(range(u.extras().get("memory")), "memory", platform.limits().memory());
         JsonNode gpus = u.extras().get("gpus");
-        long count = gpus == null ? 0 : gpus.path("min").asLong(1);
-        String model = gpus == null ? null : gpuModel(gpus.path("model").asString(null), count);
+        Long least = gpus == null ? null : QuantityChecks.whole(gpus.get("min"), "", new ArrayList<>());
+        long count = gpus == null ? 0 : least == null ? 1 : least;
+        JsonNode wanted = gpus == null ? null : gpus.get("model");
+        String model = gpus == null ? null : gpuModel(wanted != null && wanted.isString() ? wanted.asString() : null, count);
         return new Sizes(cores, memory, model, count);
     }
 
@@ -197,11 +204,13 @@ public final class RequestAnalyzer {
         return model;
     }
 
+    /** An extension kind's range; the validator has already refused one that is not whole numbers in bounds. */
     private static MinMax range(JsonNode node) {
         if (node == null || !node.isObject()) {
             return null;
         }
-        return MinMax.of(node.has("min") ? node.get("min").asLong() : null, node.has("max") ? node.get("max").asLong() : null);
+        List<io.orrery.model.check.Finding> ignored = new ArrayList<>();
+        return MinMax.of(QuantityChecks.whole(node.get("min"), "", ignored), QuantityChecks.whole(node.get("max"), "", ignored));
     }
 
     /** Fills in the defaults (min 1, max = min) and checks the platform's largest session. */
@@ -222,8 +231,8 @@ public final class RequestAnalyzer {
             if (s instanceof SimpleStorage simple) {
                 long smin = simple.size() == null || simple.size().min() == null ? 1 : simple.size().min();
                 long smax = simple.size() == null || simple.size().max() == null ? smin : simple.size().max();
-                min += smin;
-                max += Math.max(smin, smax);
+                min = plus(min, smin);
+                max = plus(max, Math.max(smin, smax));
             } else {
                 no(BrokerMessages.UNKNOWN_TYPE, "Unknown storage kind [${kind}]", "kind", String.valueOf(s.kind()),
                         "field", "storage");
@@ -232,8 +241,8 @@ public final class RequestAnalyzer {
         for (DataResource d : data == null ? List.<DataResource>of() : data) {
             if (d.storage() == null) {
                 long size = StagingModel.sizeGiB(d, platform);
-                min += size;
-                max += size;
+                min = plus(min, size);
+                max = plus(max, size);
             }
         }
         if (min > platform.limits().storage()) {
@@ -241,6 +250,12 @@ public final class RequestAnalyzer {
                     "requested", min, "limit", platform.limits().storage(), "field", "storage");
         }
         return new long[] {min, Math.min(max, platform.limits().storage())};
+    }
+
+    /** a + b for sizes (never negative here), saturating instead of wrapping. */
+    static long plus(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
     }
 
     private Demand.Staging staging(ExecutionRequest r) {

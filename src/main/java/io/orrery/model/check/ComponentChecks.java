@@ -1,6 +1,5 @@
 package io.orrery.model.check;
 
-import io.orrery.model.ComputeResource;
 import io.orrery.model.DataResource;
 import io.orrery.model.DockerContainer;
 import io.orrery.model.DockerPort;
@@ -9,12 +8,9 @@ import io.orrery.model.IvoaData;
 import io.orrery.model.JupyterNotebook;
 import io.orrery.model.RucioData;
 import io.orrery.model.S3Data;
-import io.orrery.model.SimpleCompute;
 import io.orrery.model.SimpleData;
-import io.orrery.model.SimpleStorage;
 import io.orrery.model.SingularityContainer;
 import io.orrery.model.SkaoData;
-import io.orrery.model.StorageResource;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -31,9 +27,9 @@ public final class ComponentChecks {
     static void check(Components c, List<Finding> out) {
         String base = c.base();
         executable(c.executable(), base + "/executable", out);
-        compute(c.compute(), base + "/compute", out);
+        QuantityChecks.compute(c.compute(), base + "/compute", out);
         for (int i = 0; i < c.storageList().size(); i++) {
-            storage(c.storageList().get(i), base + "/storage/" + i, out);
+            QuantityChecks.storage(c.storageList().get(i), base + "/storage/" + i, out);
         }
         for (int i = 0; i < c.dataList().size(); i++) {
             data(c.dataList().get(i), base + "/data/" + i, out);
@@ -110,20 +106,8 @@ public final class ComponentChecks {
         }
     }
 
-    private static void compute(ComputeResource c, String p, List<Finding> out) {
-        if (c instanceof SimpleCompute s) {
-            RangeChecks.size(s.cores(), p + "/cores", "cores", out);
-            RangeChecks.size(s.memory(), p + "/memory", "memory (GiB)", out);
-        }
-    }
-
-    private static void storage(StorageResource s, String p, List<Finding> out) {
-        if (s instanceof SimpleStorage simple) {
-            RangeChecks.size(simple.size(), p + "/size", "storage size (GiB)", out);
-        }
-    }
-
     private static void data(DataResource d, String p, List<Finding> out) {
+        QuantityChecks.data(d, p, out);
         if (d instanceof SimpleData s) {
             url(s.location(), p + "/location", "data location", out);
         } else if (d instanceof S3Data s3) {
@@ -155,9 +139,6 @@ public final class ComponentChecks {
         }
         required(s.skao().namespace(), p + "/skao/namespace", "the data-lake namespace (Rucio scope) is missing", out);
         required(s.skao().objectname(), p + "/skao/objectname", "the data-lake object name is missing", out);
-        if (s.skao().datasize() != null && s.skao().datasize() < 0) {
-            out.add(Finding.error(p + "/skao/datasize", "datasize is in bytes and cannot be negative"));
-        }
         if (s.skao().replicas() == null || s.skao().replicas().isEmpty()) {
             out.add(Finding.warning(p + "/skao", "no replicas listed: a broker cannot tell how far away the data are"));
         }

@@ -37,8 +37,8 @@ public final class Validator {
         ComponentChecks.check(components, out);
         ReferenceChecks.check(components, out);
         ScheduleChecks.requested(r.schedule(), out);
-        RangeChecks.floatItems(r.costs(), "/costs", out);
-        RangeChecks.floatItems(r.metrics(), "/metrics", out);
+        QuantityChecks.amounts(r.costs(), "/costs", out);
+        QuantityChecks.amounts(r.metrics(), "/metrics", out);
     }
 
     private static void session(ExecutionSession s, String base, List<Finding> out) {

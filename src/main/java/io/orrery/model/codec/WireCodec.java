@@ -51,6 +51,13 @@ public final class WireCodec {
     }
 
     private static ParsedDocument bind(SourceDocument source) {
+        List<Finding> broken = new ArrayList<>();
+        TreeLimits.check(source.tree(), broken);
+        if (!broken.isEmpty()) {
+            // not bound: the findings point into the source tree as it stands
+            return new ParsedDocument(source, new Upgrader.Result(source.tree(), Dialect.NEWEST, new Origins(),
+                    List.of()), null, broken);
+        }
         Upgrader.Result up = Upgrader.upgrade(source.tree());
         List<Finding> findings = new ArrayList<>(up.notes());
         if (up.dialect() != Dialect.NEWEST) {

@@ -16,6 +16,10 @@ import org.threeten.extra.PeriodDuration;
  * {@code P1H} or a date without a time, get a message that says how to write the value instead.
  */
 public final class Times {
+    /** The longest duration read: a century, far past any broker's horizon, and safe to add to any instant read. */
+    public static final Duration LONGEST = Duration.ofDays(36_525);
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59Z");
     private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern HOURS_WITHOUT_T = Pattern.compile("-?P(\\d+D)?\\d+[HS]|-?P(\\d+D)?\\d+H\\d*M?.*");
 
@@ -24,11 +28,16 @@ public final class Times {
     /** An instant with a zone or offset: {@code 2026-09-01T09:00:00Z} or {@code 2026-09-01T10:00:00+01:00}. */
     public static Instant instant(String text) {
         String t = require(text, "instant").trim();
+        Instant at;
         try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException e) {
+            at = OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeException e) {
             throw new TimeFormatException(explainInstant(t));
         }
+        if (at.isBefore(FIRST) || at.isAfter(LAST)) {
+            throw new TimeFormatException("'" + t + "' is outside the years 1 to 9999");
+        }
+        return at;
     }
 
     private static String explainInstant(String t) {
@@ -49,7 +58,11 @@ public final class Times {
         PeriodDuration pd;
         try {
             pd = PeriodDuration.parse(t);
-        } catch (DateTimeParseException e) {
+        } catch (ArithmeticException | DateTimeException e) {
+            if (e instanceof ArithmeticException || e.getCause() instanceof ArithmeticException) {
+                throw new TimeFormatException("'" + t + "' is longer than any duration a broker can book (the most"
+                        + " read is " + LONGEST.toDays() + " days)");
+            }
             if (HOURS_WITHOUT_T.matcher(t).matches()) {
                 throw new TimeFormatException("'" + t + "' is not ISO-8601: hours, minutes and seconds go after a T,"
                         + " so write " + t.replaceFirst("P", "PT").replaceFirst("PT(\\d+D)", "P$1T"));
@@ -60,7 +73,17 @@ public final class Times {
             throw new TimeFormatException("'" + t + "' uses months or years, which have no fixed length: use days,"
                     + " for example P30D");
         }
-        return Duration.ofDays(pd.getPeriod().getDays()).plus(pd.getDuration());
+        Duration d;
+        try {
+            d = Duration.ofDays(pd.getPeriod().getDays()).plus(pd.getDuration());
+        } catch (ArithmeticException e) {
+            d = null;
+        }
+        if (d == null || d.abs().compareTo(LONGEST) > 0) {
+            throw new TimeFormatException("'" + t + "' is longer than any duration a broker can book (the most read is "
+                    + LONGEST.toDays() + " days)");
+        }
+        return d;
     }
 
     /**
@@ -90,6 +113,9 @@ public final class Times {
         }
         Instant s = start != null ? start : end.minus(length);
         Instant e = end != null ? end : start.plus(length);
+        if (s.isBefore(FIRST) || e.isAfter(LAST)) {
+            throw new TimeFormatException("the window '" + t + "' reaches outside the years 1 to 9999");
+        }
         if (e.isBefore(s)) {
             throw new TimeFormatException("the window '" + t + "' ends (" + e + ") before it starts (" + s + ")");
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The HTTP bodies in the captured broker exchanges under shared/reference/captures. */
+/** The HTTP bodies in the captured broker exchanges under src/test/resources/captures (copied from the reference captures). */
 final class CaptureBodies {
     private static final Pattern START_LINE = Pattern.compile("^(GET|POST|PUT|DELETE) \\S+.*|^HTTP/1\\.1 \\d+.*");
     private static final Pattern SECTION = Pattern.compile("^(---.*|=== .*)$");
@@ -23,7 +23,7 @@ final class CaptureBodies {
     private CaptureBodies() {}
 
     static Path root() {
-        return Path.of(System.getProperty("orrery.captures", "../shared/reference/captures"));
+        return Path.of(System.getProperty("orrery.captures", "src/test/resources/captures"));
     }
 
     static List<Body> all() throws IOException {

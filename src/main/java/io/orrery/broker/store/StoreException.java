@@ -1,7 +1,7 @@
-package io.orrery.server;
+package io.orrery.broker.store;
 
 /** The broker database cannot be opened, read or written. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

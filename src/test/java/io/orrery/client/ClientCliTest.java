@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,34 +13,10 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line twin of the client: offers with its exit codes, the broker list, watch's stall warning. */
-class ClientCliTest {
-    @TempDir
-    Path config;
-
-    @BeforeEach
-    void useTempConfig() {
-        System.setProperty("orrery.config.dir", config.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("orrery.config.dir");
-    }
-
-    static CliRun run(String... args) {
-        return CliRun.of(args);
-    }
-
-    private static String sample(String name) {
-        return Path.of(System.getProperty("orrery.samples", "sample-tasks")).resolve(name).toString();
-    }
-
+class ClientCliTest extends TempConfigCliTest {
     @Test
     void offersExitCodesTellYesNoAndFailure() {
         CliRun yes = run("offers", sample("01-minimal-container.yaml"), "--broker", "builtin:laptop", "--broker", "builtin:budget");
@@ -60,13 +34,7 @@ class ClientCliTest {
 
     @Test
     void brokersAreKeptPrivatelyAndSecretsNeverShown() throws Exception {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream("s3cret-token\n".getBytes()));
-            assertEquals(0, run("brokers", "add", "alpha", "http://127.0.0.1:8091", "--token").code());
-        } finally {
-            System.setIn(stdin);
-        }
+        assertEquals(0, runWithInput("s3cret-token\n", "brokers", "add", "alpha", "http://127.0.0.1:8091", "--token").code());
         assertEquals(0, run("brokers", "add", "local", "builtin:laptop").code());
         CliRun list = run("brokers", "list");
         assertTrue(list.out().contains("alpha") && list.out().contains("bearer token (hidden)"), list.out());

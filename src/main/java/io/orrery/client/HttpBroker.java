@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -26,7 +27,8 @@ import okhttp3.Response;
 /**
  * A broker over HTTP (OkHttp): learns on first contact which endpoints and generation it speaks, reads a 303's
  * body instead of following it (so credentials are not sent again), sends Basic credentials on POSTs only, checks
- * every update with a fresh read and every offer against the request.
+ * every update with a fresh read and every offer against the request. A read timeout is a timeout (the broker is
+ * silent), not an unreachable broker.
  */
 public final class HttpBroker implements Broker {
     private static final MediaType JSON = MediaType.get("application/json");
@@ -110,6 +112,10 @@ public final class HttpBroker implements Broker {
                     result.complete(new Outcome.Failed(name(), transport(e, "offers"), elapsed(t0)));
                 } catch (BrokerError e) {
                     result.complete(new Outcome.Failed(name(), e, elapsed(t0)));
+                } catch (RuntimeException e) {
+                    // an answer that reads but cannot be judged (an unreadable expiry, say) must not leave the ask open
+                    result.complete(new Outcome.Failed(name(), new BrokerError(BrokerError.Kind.PROTOCOL, r.code(),
+                            "the broker's offers cannot be read: " + BrokerError.plain(e)), elapsed(t0)));
                 }
             }
         });
@@ -222,14 +228,27 @@ public final class HttpBroker implements Broker {
         return b.build();
     }
 
+    /**
+     * A transport failure said plainly. OkHttp reports a silent broker as a SocketTimeoutException (the read timeout;
+     * a connect timeout says "connect") or an InterruptedIOException "timeout" (the call timeout).
+     */
     private BrokerError transport(IOException e, String what) {
-        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
-            return new BrokerError(BrokerError.Kind.TIMEOUT, 0, config.name() + " did not answer in time for " + what);
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof SocketTimeoutException && message.toLowerCase(Locale.ROOT).contains("connect")) {
+            return new BrokerError(BrokerError.Kind.UNREACHABLE, 0, config.name() + " cannot be reached (no connection"
+                    + " within " + BrokerError.seconds(config.connectTimeout()) + ")");
         }
-        if ("Canceled".equalsIgnoreCase(e.getMessage())) {
+        if (e instanceof SocketTimeoutException) {
+            return BrokerError.timeout(config.readTimeout(), what);
+        }
+        if (e instanceof InterruptedIOException && "timeout".equals(message)) {
+            return BrokerError.timeout(Duration.ofMillis(http.callTimeoutMillis()), what);
+        }
+        if ("Canceled".equalsIgnoreCase(message)) {
             return new BrokerError(BrokerError.Kind.CANCELLED, 0, "cancelled");
         }
-        return new BrokerError(BrokerError.Kind.UNREACHABLE, 0, config.name() + " cannot be reached (" + e.getMessage() + ")");
+        return new BrokerError(BrokerError.Kind.UNREACHABLE, 0, config.name() + " cannot be reached ("
+                + BrokerError.plain(e) + ")");
     }
 
     private Duration elapsed(Instant t0) {

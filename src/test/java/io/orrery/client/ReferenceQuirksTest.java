@@ -125,6 +125,16 @@ class ReferenceQuirksTest {
     }
 
     @Test
+    void anAnswerThatCannotBeJudgedFailsInsteadOfHanging() throws Exception {
+        Captures.Answer yes = Captures.response("calycopis-2026-08/03-requests-post-docker-compute-schedule-json-alpha.txt");
+        answer(yes.status(), yes.contentType(), yes.body().replace("\"expires\":\"2026-11-21T21:25:17.224453814Z\"",
+                "\"expires\":\"tomorrow\""));
+        Outcome.Failed f = (Outcome.Failed) broker(Credentials.NONE).ask(request()).get(5, TimeUnit.SECONDS);
+        assertEquals(BrokerError.Kind.PROTOCOL, f.error().kind());
+        assertTrue(f.error().getMessage().contains("tomorrow"), f.error().getMessage());
+    }
+
+    @Test
     void offersThatIgnoreTheRequestAreFlaggedAndPlaceholdersIgnored() throws Exception {
         answer(Captures.response("calycopis-2026-08/03-requests-post-docker-compute-schedule-json-alpha.txt"));
         Outcome.Offers o = (Outcome.Offers) broker(Credentials.NONE).ask(request()).get(5, TimeUnit.SECONDS);

@@ -255,6 +255,14 @@ public final class HttpBroker implements Broker {
         return Duration.between(t0, clock.instant());
     }
 
+    /**
+     * Lets go of the idle connections kept for reuse. A server that is being stopped waits for its open connections
+     * (Orrery's own up to 2 s, then it fails to stop cleanly), so whoever stops one it has talked to calls this first.
+     */
+    public static void closeIdleConnections() {
+        SHARED.connectionPool().evictAll();
+    }
+
     @Override
     public void close() {
         // the connection pool is shared; idle connections time out by themselves

@@ -43,6 +43,7 @@ class OffersDeadlineTest extends TempConfigCliTest {
 
     @AfterEach
     void stop() throws Exception {
+        HttpBroker.closeIdleConnections();
         live.close();
         silent.close();
     }

@@ -26,9 +26,9 @@ import okhttp3.Response;
 
 /**
  * A broker over HTTP (OkHttp): learns on first contact which endpoints and generation it speaks, reads a 303's
- * body instead of following it (so credentials are not sent again), sends Basic credentials on POSTs only, checks
- * every update with a fresh read and every offer against the request. A read timeout is a timeout (the broker is
- * silent), not an unreachable broker.
+ * body instead of following it (so credentials are not sent again), sends Basic credentials on POSTs and, once the
+ * broker has answered a GET with 401, on its GETs too; checks every update with a fresh read and every offer
+ * against the request. A read timeout is a timeout (the broker is silent), not an unreachable broker.
  */
 public final class HttpBroker implements Broker {
     private static final MediaType JSON = MediaType.get("application/json");
@@ -43,6 +43,8 @@ public final class HttpBroker implements Broker {
     private final Clock clock;
     private final String base;
     private volatile BrokerProfile profile;
+    /** Learnt on the first 401 to a GET: this broker wants Basic credentials on reads too. */
+    private volatile boolean basicOnReads;
 
     public HttpBroker(BrokerConfig config, Clock clock) {
         this.config = config;
@@ -168,16 +170,11 @@ public final class HttpBroker implements Broker {
         if (profile().wrappedUpdates()) {
             json = "{\"update\":{\"type\":\"uri:enum-value-update\",\"path\":\"phase\",\"value\":\"" + target.name() + "\"}}";
         }
-        ExecutionSession answered;
-        try (Response r = http.newCall(post(sessionUrl, json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).execute()) {
-            String body = r.body().string();
-            if (r.code() != 200) {
-                throw Answers.error(r.code(), body, "session " + sessionUrl, config.credentials().present());
-            }
-            answered = Answers.read(body, r.header("Content-Type"), ExecutionSession.class, "the updated session");
-        } catch (IOException e) {
-            throw transport(e, "session " + sessionUrl);
+        Reply r = exchange(post(sessionUrl, json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "session " + sessionUrl);
+        if (r.code() != 200) {
+            throw Answers.error(r.code(), r.body(), "session " + sessionUrl, config.credentials().present());
         }
+        ExecutionSession answered = Answers.read(r.body(), r.type(), ExecutionSession.class, "the updated session");
         ExecutionSession reread = session(sessionUrl);
         SessionPhase now = SessionPhase.parse(reread.phase()).orElse(SessionPhase.INITIAL);
         boolean applied = now == target || (target == SessionPhase.ACCEPTED && now != SessionPhase.OFFERED
@@ -190,42 +187,58 @@ public final class HttpBroker implements Broker {
     @Override
     public ExecutionSession direct(ExecutionRequest request) {
         BrokerProfile p = profile();
-        try (Response r = http.newCall(post(base + p.directPath(), RequestShaper.body(request, p.dialect()))).execute()) {
-            String body = r.body().string();
-            if (r.code() != 303 && r.code() != 200) {
-                throw Answers.error(r.code(), body, "direct execution", config.credentials().present());
-            }
-            return Answers.read(body, r.header("Content-Type"), ExecutionSession.class, "the session");
-        } catch (IOException e) {
-            throw transport(e, "direct execution");
+        Reply r = exchange(post(base + p.directPath(), RequestShaper.body(request, p.dialect())), "direct execution");
+        if (r.code() != 303 && r.code() != 200) {
+            throw Answers.error(r.code(), r.body(), "direct execution", config.credentials().present());
         }
+        return Answers.read(r.body(), r.type(), ExecutionSession.class, "the session");
     }
 
+    /**
+     * A read. Basic credentials go along once this broker has shown it wants them on reads: its first 401 to a GET
+     * (when there are Basic credentials to send) is answered by sending the GET again with them, and from then on
+     * every GET carries them.
+     */
     private <T extends io.orrery.model.WireDocument> T get(String url, Class<T> type, String what) {
-        Request.Builder b = new Request.Builder().url(url).header("Accept", "application/json").get();
-        String auth = config.credentials().header("GET");
-        if (auth != null) {
-            b.header("Authorization", auth);
+        boolean withBasic = basicOnReads;
+        Reply r = exchange(read(url, withBasic), what);
+        if (r.code() == 401 && !withBasic && config.credentials().basic()) {
+            basicOnReads = true;
+            r = exchange(read(url, true), what);
         }
-        try (Response r = http.newCall(b.build()).execute()) {
-            String body = r.body().string();
-            if (r.code() != 200) {
-                throw Answers.error(r.code(), body, what, config.credentials().present());
-            }
-            return Answers.read(body, r.header("Content-Type"), type, what);
-        } catch (IOException e) {
-            throw transport(e, what);
+        if (r.code() != 200) {
+            throw Answers.error(r.code(), r.body(), what, config.credentials().present());
         }
+        return Answers.read(r.body(), r.type(), type, what);
+    }
+
+    private Request read(String url, boolean withBasic) {
+        return authorized(new Request.Builder().url(url).get(), "GET", withBasic);
     }
 
     private Request post(String url, byte[] json) {
-        Request.Builder b = new Request.Builder().url(url).header("Accept", "application/json")
-                .post(RequestBody.create(json, JSON));
-        String auth = config.credentials().header("POST");
+        return authorized(new Request.Builder().url(url).post(RequestBody.create(json, JSON)), "POST", false);
+    }
+
+    private Request authorized(Request.Builder b, String method, boolean basicOnGet) {
+        b.header("Accept", "application/json");
+        String auth = config.credentials().header(method, basicOnGet);
         if (auth != null) {
             b.header("Authorization", auth);
         }
         return b.build();
+    }
+
+    /** An answer read whole: status, body and Content-Type. */
+    private record Reply(int code, String body, String type) {
+    }
+
+    private Reply exchange(Request request, String what) {
+        try (Response r = http.newCall(request).execute()) {
+            return new Reply(r.code(), r.body().string(), r.header("Content-Type"));
+        } catch (IOException e) {
+            throw transport(e, what);
+        }
     }
 
     /**

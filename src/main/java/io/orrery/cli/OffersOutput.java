@@ -43,7 +43,7 @@ final class OffersOutput {
             } else if (o instanceof Outcome.Failed f) {
                 b.append(o.broker()).append(' ').append(failed(f)).append(": ").append(f.error().getMessage()).append('\n');
             } else if (o instanceof Outcome.Offers offers && !offers.warnings().isEmpty()) {
-                b.append(o.broker()).append(" offers break the request:\n");
+                b.append(o.broker()).append(" warnings (the broker's own, and where offers break the request):\n");
                 offers.warnings().forEach(w -> b.append("  - ").append(w).append('\n'));
             }
         }

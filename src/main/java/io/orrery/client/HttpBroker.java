@@ -1,6 +1,5 @@
 package io.orrery.client;
 
-import io.orrery.client.compare.OfferChecks;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.OfferSet;
@@ -11,8 +10,6 @@ import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
@@ -109,7 +106,11 @@ public final class HttpBroker implements Broker {
                         return;
                     }
                     profile = p;
-                    result.complete(outcome(request, r.code(), body, r.header("Content-Type"), t0));
+                    if (r.code() != 303 && r.code() != 200) {
+                        throw Answers.error(r.code(), body, "the request for offers", config.credentials().present());
+                    }
+                    OfferSet set = Answers.read(body, r.header("Content-Type"), OfferSet.class, "the offer set");
+                    result.complete(Outcome.of(name(), request, set, clock.instant(), elapsed(t0)));
                 } catch (IOException e) {
                     result.complete(new Outcome.Failed(name(), transport(e, "offers"), elapsed(t0)));
                 } catch (BrokerError e) {
@@ -121,31 +122,6 @@ public final class HttpBroker implements Broker {
                 }
             }
         });
-    }
-
-    private Outcome outcome(ExecutionRequest request, int code, String body, String type, Instant t0) {
-        if (code != 303 && code != 200) {
-            throw Answers.error(code, body, "the request for offers", config.credentials().present());
-        }
-        OfferSet set = Answers.read(body, type, OfferSet.class, "the offer set");
-        if (!"YES".equals(set.result()) || set.offers() == null || set.offers().isEmpty()) {
-            List<String> reasons = new ArrayList<>();
-            if (set.meta() != null && set.meta().messages() != null) {
-                set.meta().messages().forEach(m -> reasons.add(m.text()));
-            }
-            if (reasons.isEmpty()) {
-                reasons.add("the broker said NO without a reason (reference brokers do this when no slot fits)");
-            }
-            return new Outcome.No(name(), set, reasons, elapsed(t0));
-        }
-        List<String> warnings = new ArrayList<>();
-        Instant now = clock.instant();
-        for (ExecutionSession offer : set.offers()) {
-            for (String flag : OfferChecks.flags(request, offer, now)) {
-                warnings.add(offer.meta().uuid() + ": " + flag);
-            }
-        }
-        return new Outcome.Offers(name(), set, warnings, elapsed(t0));
     }
 
     @Override

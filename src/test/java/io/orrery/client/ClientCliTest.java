@@ -9,11 +9,14 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The command-line twin of the client: offers with its exit codes, the broker list, watch's stall warning. */
 class ClientCliTest extends TempConfigCliTest {
@@ -30,6 +33,32 @@ class ClientCliTest extends TempConfigCliTest {
         CliRun json = run("offers", sample("01-minimal-container.yaml"), "--broker", "builtin:cloud", "--json");
         assertTrue(json.out().contains("\"paretoBest\"") && json.out().contains("\"result\" : \"YES\""), json.out());
         assertEquals(2, run("offers", sample("01-minimal-container.yaml")).code(), "--broker is required");
+    }
+
+    @Test
+    void theBrokersWarningsShowAsFlagsInTheTableAndTheJson() throws Exception {
+        Captures.Answer yes = Captures.yesWithWarnings();
+        try (MockWebServer mock = new MockWebServer()) {
+            for (int i = 0; i < 2; i++) {
+                mock.enqueue(new MockResponse.Builder().code(yes.status()).addHeader("Content-Type", yes.contentType())
+                        .body(yes.body()).build());
+            }
+            mock.start(InetAddress.getLoopbackAddress(), 0);
+            String url = mock.url("/").toString();
+            CliRun table = run("offers", sample("01-minimal-container.yaml"), "--broker", url);
+            assertEquals(0, table.code(), table.err());
+            List<String> rows = table.out().lines().filter(l -> l.matches("^[* ] +\\d+ .*")).toList();
+            assertEquals(3, rows.size(), table.out());
+            assertTrue(rows.stream().allMatch(l -> l.contains(Captures.SET_WARNING)), table.out());
+            assertEquals(1, rows.stream().filter(l -> l.contains(Captures.OFFER_WARNING)).count(), table.out());
+            JsonNode json = JsonMapper.builder().build().readTree(run("offers", sample("01-minimal-container.yaml"),
+                    "--broker", url, "--json").out());
+            for (JsonNode offer : json.path("offers")) {
+                assertTrue(offer.path("flags").toString().contains(Captures.SET_WARNING), offer.toString());
+            }
+            assertTrue(json.path("brokers").get(0).path("warnings").toString().contains(Captures.SET_WARNING),
+                    json.path("brokers").toString());
+        }
     }
 
     @Test

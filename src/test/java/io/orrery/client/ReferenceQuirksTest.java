@@ -154,6 +154,21 @@ class ReferenceQuirksTest {
     }
 
     @Test
+    void theBrokersWarningsOnAYesBecomeFlags() throws Exception {
+        answer(Captures.yesWithWarnings());
+        Outcome.Offers o = (Outcome.Offers) broker(Credentials.NONE).ask(request()).get(5, TimeUnit.SECONDS);
+        String first = o.offerSet().offers().get(0).meta().uuid();
+        assertTrue(o.warnings().contains(Captures.SET_WARNING), o.warnings().toString());
+        assertTrue(o.warnings().contains(first + ": " + Captures.OFFER_WARNING), o.warnings().toString());
+        List<OfferRow> rows = Comparison.of(request(), List.of(o), clock.instant(), Rank.EARLIEST_START);
+        assertEquals(3, rows.size());
+        for (OfferRow r : rows) {
+            assertTrue(r.flags().contains(Captures.SET_WARNING), r.flags().toString());
+            assertEquals(r.uuid().equals(first), r.flags().contains(Captures.OFFER_WARNING), r.flags().toString());
+        }
+    }
+
+    @Test
     void anAnswerThatCannotBeJudgedFailsInsteadOfHanging() throws Exception {
         Captures.Answer yes = Captures.response("calycopis-2026-08/03-requests-post-docker-compute-schedule-json-alpha.txt");
         answer(yes.status(), yes.contentType(), yes.body().replace("\"expires\":\"2026-11-21T21:25:17.224453814Z\"",

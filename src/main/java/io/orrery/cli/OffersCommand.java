@@ -30,6 +30,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "offers", mixinStandardHelpOptions = true,
         description = {"Ask brokers for offers for a task, all at once, and compare them.",
             "A broker is a URL, a name from 'orrery brokers list', or builtin:NAME (a built-in platform in process).",
+            "Brokers that fail or do not answer within --timeout are listed with the error; the answers that came are kept.",
             "Exit status: 0 when any offer came back, 3 when all said NO, 4 when all failed, 2 on usage errors."})
 public final class OffersCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TASK", description = "the request, YAML or JSON")
@@ -46,7 +47,7 @@ public final class OffersCommand implements Callable<Integer> {
     String rank;
 
     @Option(names = "--timeout", defaultValue = "PT30S", paramLabel = "DURATION",
-            description = "longest wait for all answers (default: ${DEFAULT-VALUE})")
+            description = "longest wait for all answers; brokers silent by then count as timed out (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
     @CommandLine.Spec
@@ -61,19 +62,22 @@ public final class OffersCommand implements Callable<Integer> {
             return 2;
         }
         Rank order = rank();
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be longer than zero, not " + timeout);
+        }
         List<Broker> open = new ArrayList<>();
         List<Outcome> outcomes;
         try {
             var registry = ClientSupport.registry();
             for (String b : brokers) {
-                open.add(Brokers.open(b, registry, Clock.systemUTC()));
+                open.add(Brokers.open(b, registry, Clock.systemUTC(), timeout));
             }
-            outcomes = FanOut.ask(open, request, o -> {
+            outcomes = FanOut.within(open, request, o -> {
                 synchronized (err) {
                     err.println(progress(o));
                     err.flush();
                 }
-            }).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }, timeout);
         } catch (BrokerError e) {
             err.println("orrery offers: " + e.getMessage());
             return 2;
@@ -113,6 +117,7 @@ public final class OffersCommand implements Callable<Integer> {
         if (o instanceof Outcome.No) {
             return o.broker() + ": NO (" + took + ")";
         }
-        return o.broker() + ": failed (" + took + "): " + ((Outcome.Failed) o).error().getMessage();
+        Outcome.Failed f = (Outcome.Failed) o;
+        return o.broker() + ": " + OffersOutput.failed(f) + " (" + took + "): " + f.error().getMessage();
     }
 }

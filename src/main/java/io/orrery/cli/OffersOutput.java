@@ -1,5 +1,6 @@
 package io.orrery.cli;
 
+import io.orrery.client.BrokerError;
 import io.orrery.client.Outcome;
 import io.orrery.client.compare.Comparison;
 import io.orrery.client.compare.DurationText;
@@ -40,13 +41,18 @@ final class OffersOutput {
                 b.append(o.broker()).append(" said NO:\n");
                 no.reasons().forEach(r -> b.append("  - ").append(r).append('\n'));
             } else if (o instanceof Outcome.Failed f) {
-                b.append(o.broker()).append(" failed: ").append(f.error().getMessage()).append('\n');
+                b.append(o.broker()).append(' ').append(failed(f)).append(": ").append(f.error().getMessage()).append('\n');
             } else if (o instanceof Outcome.Offers offers && !offers.warnings().isEmpty()) {
-                b.append(o.broker()).append(" offers break the request:\n");
+                b.append(o.broker()).append(" warnings (the broker's own, and where offers break the request):\n");
                 offers.warnings().forEach(w -> b.append("  - ").append(w).append('\n'));
             }
         }
         return b.toString();
+    }
+
+    /** How a broker failed, in a word or two: "timed out" or "failed". */
+    static String failed(Outcome.Failed f) {
+        return f.error().kind() == BrokerError.Kind.TIMEOUT ? "timed out" : "failed";
     }
 
     static String json(List<OfferRow> rows, List<Outcome> outcomes) {

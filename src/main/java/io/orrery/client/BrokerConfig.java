@@ -16,6 +16,15 @@ public record BrokerConfig(String name, String url, Credentials credentials, Dur
         return new BrokerConfig(name, url, credentials, connect, read);
     }
 
+    /** The same broker, waiting no longer than limit to connect or for an answer (as is when limit is null). */
+    public BrokerConfig within(Duration limit) {
+        if (limit == null) {
+            return this;
+        }
+        return withTimeouts(connectTimeout.compareTo(limit) > 0 ? limit : connectTimeout,
+                readTimeout.compareTo(limit) > 0 ? limit : readTimeout);
+    }
+
     public BrokerConfig withCredentials(Credentials c) {
         return new BrokerConfig(name, url, c, connectTimeout, readTimeout);
     }

@@ -4,12 +4,21 @@ import io.orrery.broker.platform.PlatformCatalog;
 import io.orrery.broker.platform.PlatformException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Turns what a user names (a URL, a registered name, or {@code builtin:NAME}) into a broker to talk to. */
 public final class Brokers {
     private Brokers() {}
 
     public static Broker open(String nameOrUrl, BrokerRegistry registry, Clock clock) {
+        return open(nameOrUrl, registry, clock, null);
+    }
+
+    /**
+     * The same, waiting no longer than limit for a connection or an answer (a broker's own timeouts from the
+     * registry apply when they are shorter); null for the broker's own timeouts.
+     */
+    public static Broker open(String nameOrUrl, BrokerRegistry registry, Clock clock, Duration limit) {
         if (nameOrUrl.startsWith("builtin:")) {
             String platform = nameOrUrl.substring("builtin:".length());
             try {
@@ -21,11 +30,11 @@ public final class Brokers {
         if (nameOrUrl.startsWith("http://") || nameOrUrl.startsWith("https://")) {
             BrokerConfig c = registry.forUrl(nameOrUrl).orElse(BrokerConfig.of(nameOrUrl, nameOrUrl));
             return new HttpBroker(new BrokerConfig(c.name(), nameOrUrl, c.credentials(), c.connectTimeout(),
-                    c.readTimeout()), clock);
+                    c.readTimeout()).within(limit), clock);
         }
         BrokerConfig c = registry.named(nameOrUrl).orElseThrow(() -> new BrokerError(BrokerError.Kind.NOT_FOUND, 0,
                 "no broker named '" + nameOrUrl + "' (see 'orrery brokers list'); give a URL or builtin:NAME"));
-        return c.builtIn() ? open(c.url(), registry, clock) : new HttpBroker(c, clock);
+        return c.builtIn() ? open(c.url(), registry, clock) : new HttpBroker(c.within(limit), clock);
     }
 
     /** The broker an offer or session URL belongs to: its registered entry (for credentials), else the URL's root. */

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * How to prove who we are to one broker: HTTP Basic (sent on POSTs only, as the newest reference broker wants, so
- * reads stay fast and a stale password cannot break them) or a bearer token (sent on every request). Never printed.
+ * How to prove who we are to one broker: HTTP Basic or a bearer token (sent on every request). Basic goes on POSTs,
+ * and on GETs only where the broker asks for it there: the newest reference broker wants it on POSTs only (so reads
+ * stay fast and a stale password cannot break them), while Orrery's own server wants it on every request. Never
+ * printed.
  */
 public record Credentials(String user, String password, String token) {
     public static final Credentials NONE = new Credentials(null, null, null);
@@ -18,19 +20,28 @@ public record Credentials(String user, String password, String token) {
         return new Credentials(null, null, token);
     }
 
-    /** The Authorization header for a request with this method, or null. */
-    public String header(String method) {
-        if (token != null && !token.isBlank()) {
+    /** The Authorization header for a request with this method, or null; basicOnReads sends Basic on GETs too. */
+    public String header(String method, boolean basicOnReads) {
+        if (bearer()) {
             return "Bearer " + token;
         }
-        if (user != null && password != null && !"GET".equals(method)) {
+        if (basic() && (basicOnReads || !"GET".equals(method))) {
             return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
         return null;
     }
 
+    /** HTTP Basic: a user and a password, and no token. */
+    public boolean basic() {
+        return !bearer() && user != null && password != null;
+    }
+
+    private boolean bearer() {
+        return token != null && !token.isBlank();
+    }
+
     public boolean present() {
-        return (token != null && !token.isBlank()) || user != null;
+        return bearer() || user != null;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.orrery.client;
 
-import io.orrery.client.compare.OfferChecks;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.OfferSet;
@@ -11,8 +10,7 @@ import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -25,8 +23,9 @@ import okhttp3.Response;
 
 /**
  * A broker over HTTP (OkHttp): learns on first contact which endpoints and generation it speaks, reads a 303's
- * body instead of following it (so credentials are not sent again), sends Basic credentials on POSTs only, checks
- * every update with a fresh read and every offer against the request.
+ * body instead of following it (so credentials are not sent again), sends Basic credentials on POSTs and, once the
+ * broker has answered a GET with 401, on its GETs too; checks every update with a fresh read and every offer
+ * against the request. A read timeout is a timeout (the broker is silent), not an unreachable broker.
  */
 public final class HttpBroker implements Broker {
     private static final MediaType JSON = MediaType.get("application/json");
@@ -41,6 +40,8 @@ public final class HttpBroker implements Broker {
     private final Clock clock;
     private final String base;
     private volatile BrokerProfile profile;
+    /** Learnt on the first 401 to a GET: this broker wants Basic credentials on reads too. */
+    private volatile boolean basicOnReads;
 
     public HttpBroker(BrokerConfig config, Clock clock) {
         this.config = config;
@@ -105,39 +106,22 @@ public final class HttpBroker implements Broker {
                         return;
                     }
                     profile = p;
-                    result.complete(outcome(request, r.code(), body, r.header("Content-Type"), t0));
+                    if (r.code() != 303 && r.code() != 200) {
+                        throw Answers.error(r.code(), body, "the request for offers", config.credentials().present());
+                    }
+                    OfferSet set = Answers.read(body, r.header("Content-Type"), OfferSet.class, "the offer set");
+                    result.complete(Outcome.of(name(), request, set, clock.instant(), elapsed(t0)));
                 } catch (IOException e) {
                     result.complete(new Outcome.Failed(name(), transport(e, "offers"), elapsed(t0)));
                 } catch (BrokerError e) {
                     result.complete(new Outcome.Failed(name(), e, elapsed(t0)));
+                } catch (RuntimeException e) {
+                    // an answer that reads but cannot be judged (an unreadable expiry, say) must not leave the ask open
+                    result.complete(new Outcome.Failed(name(), new BrokerError(BrokerError.Kind.PROTOCOL, r.code(),
+                            "the broker's offers cannot be read: " + BrokerError.plain(e)), elapsed(t0)));
                 }
             }
         });
-    }
-
-    private Outcome outcome(ExecutionRequest request, int code, String body, String type, Instant t0) {
-        if (code != 303 && code != 200) {
-            throw Answers.error(code, body, "the request for offers", config.credentials().present());
-        }
-        OfferSet set = Answers.read(body, type, OfferSet.class, "the offer set");
-        if (!"YES".equals(set.result()) || set.offers() == null || set.offers().isEmpty()) {
-            List<String> reasons = new ArrayList<>();
-            if (set.meta() != null && set.meta().messages() != null) {
-                set.meta().messages().forEach(m -> reasons.add(m.text()));
-            }
-            if (reasons.isEmpty()) {
-                reasons.add("the broker said NO without a reason (reference brokers do this when no slot fits)");
-            }
-            return new Outcome.No(name(), set, reasons, elapsed(t0));
-        }
-        List<String> warnings = new ArrayList<>();
-        Instant now = clock.instant();
-        for (ExecutionSession offer : set.offers()) {
-            for (String flag : OfferChecks.flags(request, offer, now)) {
-                warnings.add(offer.meta().uuid() + ": " + flag);
-            }
-        }
-        return new Outcome.Offers(name(), set, warnings, elapsed(t0));
     }
 
     @Override
@@ -162,16 +146,11 @@ public final class HttpBroker implements Broker {
         if (profile().wrappedUpdates()) {
             json = "{\"update\":{\"type\":\"uri:enum-value-update\",\"path\":\"phase\",\"value\":\"" + target.name() + "\"}}";
         }
-        ExecutionSession answered;
-        try (Response r = http.newCall(post(sessionUrl, json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).execute()) {
-            String body = r.body().string();
-            if (r.code() != 200) {
-                throw Answers.error(r.code(), body, "session " + sessionUrl, config.credentials().present());
-            }
-            answered = Answers.read(body, r.header("Content-Type"), ExecutionSession.class, "the updated session");
-        } catch (IOException e) {
-            throw transport(e, "session " + sessionUrl);
+        Reply r = exchange(post(sessionUrl, json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "session " + sessionUrl);
+        if (r.code() != 200) {
+            throw Answers.error(r.code(), r.body(), "session " + sessionUrl, config.credentials().present());
         }
+        ExecutionSession answered = Answers.read(r.body(), r.type(), ExecutionSession.class, "the updated session");
         ExecutionSession reread = session(sessionUrl);
         SessionPhase now = SessionPhase.parse(reread.phase()).orElse(SessionPhase.INITIAL);
         boolean applied = now == target || (target == SessionPhase.ACCEPTED && now != SessionPhase.OFFERED
@@ -184,56 +163,93 @@ public final class HttpBroker implements Broker {
     @Override
     public ExecutionSession direct(ExecutionRequest request) {
         BrokerProfile p = profile();
-        try (Response r = http.newCall(post(base + p.directPath(), RequestShaper.body(request, p.dialect()))).execute()) {
-            String body = r.body().string();
-            if (r.code() != 303 && r.code() != 200) {
-                throw Answers.error(r.code(), body, "direct execution", config.credentials().present());
-            }
-            return Answers.read(body, r.header("Content-Type"), ExecutionSession.class, "the session");
-        } catch (IOException e) {
-            throw transport(e, "direct execution");
+        Reply r = exchange(post(base + p.directPath(), RequestShaper.body(request, p.dialect())), "direct execution");
+        if (r.code() != 303 && r.code() != 200) {
+            throw Answers.error(r.code(), r.body(), "direct execution", config.credentials().present());
         }
+        return Answers.read(r.body(), r.type(), ExecutionSession.class, "the session");
     }
 
+    /**
+     * A read. Basic credentials go along once this broker has shown it wants them on reads: its first 401 to a GET
+     * (when there are Basic credentials to send) is answered by sending the GET again with them, and from then on
+     * every GET carries them.
+     */
     private <T extends io.orrery.model.WireDocument> T get(String url, Class<T> type, String what) {
-        Request.Builder b = new Request.Builder().url(url).header("Accept", "application/json").get();
-        String auth = config.credentials().header("GET");
-        if (auth != null) {
-            b.header("Authorization", auth);
+        boolean withBasic = basicOnReads;
+        Reply r = exchange(read(url, withBasic), what);
+        if (r.code() == 401 && !withBasic && config.credentials().basic()) {
+            basicOnReads = true;
+            r = exchange(read(url, true), what);
         }
-        try (Response r = http.newCall(b.build()).execute()) {
-            String body = r.body().string();
-            if (r.code() != 200) {
-                throw Answers.error(r.code(), body, what, config.credentials().present());
-            }
-            return Answers.read(body, r.header("Content-Type"), type, what);
-        } catch (IOException e) {
-            throw transport(e, what);
+        if (r.code() != 200) {
+            throw Answers.error(r.code(), r.body(), what, config.credentials().present());
         }
+        return Answers.read(r.body(), r.type(), type, what);
+    }
+
+    private Request read(String url, boolean withBasic) {
+        return authorized(new Request.Builder().url(url).get(), "GET", withBasic);
     }
 
     private Request post(String url, byte[] json) {
-        Request.Builder b = new Request.Builder().url(url).header("Accept", "application/json")
-                .post(RequestBody.create(json, JSON));
-        String auth = config.credentials().header("POST");
+        return authorized(new Request.Builder().url(url).post(RequestBody.create(json, JSON)), "POST", false);
+    }
+
+    private Request authorized(Request.Builder b, String method, boolean basicOnGet) {
+        b.header("Accept", "application/json");
+        String auth = config.credentials().header(method, basicOnGet);
         if (auth != null) {
             b.header("Authorization", auth);
         }
         return b.build();
     }
 
-    private BrokerError transport(IOException e, String what) {
-        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
-            return new BrokerError(BrokerError.Kind.TIMEOUT, 0, config.name() + " did not answer in time for " + what);
+    /** An answer read whole: status, body and Content-Type. */
+    private record Reply(int code, String body, String type) {
+    }
+
+    private Reply exchange(Request request, String what) {
+        try (Response r = http.newCall(request).execute()) {
+            return new Reply(r.code(), r.body().string(), r.header("Content-Type"));
+        } catch (IOException e) {
+            throw transport(e, what);
         }
-        if ("Canceled".equalsIgnoreCase(e.getMessage())) {
+    }
+
+    /**
+     * A transport failure said plainly. OkHttp reports a silent broker as a SocketTimeoutException (the read timeout;
+     * a connect timeout says "connect") or an InterruptedIOException "timeout" (the call timeout).
+     */
+    private BrokerError transport(IOException e, String what) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof SocketTimeoutException && message.toLowerCase(Locale.ROOT).contains("connect")) {
+            return new BrokerError(BrokerError.Kind.UNREACHABLE, 0, config.name() + " cannot be reached (no connection"
+                    + " within " + BrokerError.seconds(config.connectTimeout()) + ")");
+        }
+        if (e instanceof SocketTimeoutException) {
+            return BrokerError.timeout(config.readTimeout(), what);
+        }
+        if (e instanceof InterruptedIOException && "timeout".equals(message)) {
+            return BrokerError.timeout(Duration.ofMillis(http.callTimeoutMillis()), what);
+        }
+        if ("Canceled".equalsIgnoreCase(message)) {
             return new BrokerError(BrokerError.Kind.CANCELLED, 0, "cancelled");
         }
-        return new BrokerError(BrokerError.Kind.UNREACHABLE, 0, config.name() + " cannot be reached (" + e.getMessage() + ")");
+        return new BrokerError(BrokerError.Kind.UNREACHABLE, 0, config.name() + " cannot be reached ("
+                + BrokerError.plain(e) + ")");
     }
 
     private Duration elapsed(Instant t0) {
         return Duration.between(t0, clock.instant());
+    }
+
+    /**
+     * Lets go of the idle connections kept for reuse. A server that is being stopped waits for its open connections
+     * (Orrery's own up to 2 s, then it fails to stop cleanly), so whoever stops one it has talked to calls this first.
+     */
+    public static void closeIdleConnections() {
+        SHARED.connectionPool().evictAll();
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.orrery.broker.session.NotFoundException;
 import io.orrery.broker.session.SimulatedExecution;
 import io.orrery.broker.session.UpdateRefusedException;
 import io.orrery.broker.store.SessionStore;
-import io.orrery.client.compare.OfferChecks;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.OfferSet;
@@ -17,8 +16,6 @@ import io.orrery.model.SessionPhase;
 import io.orrery.model.Update;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -64,14 +61,7 @@ public final class LocalBroker implements Broker {
     /** A built-in core's answer as an outcome: NO with its reasons, or offers with what they break in the request. */
     public static Outcome outcome(String broker, ExecutionRequest request, OfferSet set, java.time.Instant now,
                                   Duration took) {
-        if (set.offers() == null) {
-            List<String> reasons = new ArrayList<>();
-            set.meta().messages().forEach(m -> reasons.add(m.text()));
-            return new Outcome.No(broker, set, reasons, took);
-        }
-        List<String> warnings = new ArrayList<>();
-        set.offers().forEach(o -> OfferChecks.flags(request, o, now).forEach(f -> warnings.add(o.meta().uuid() + ": " + f)));
-        return new Outcome.Offers(broker, set, warnings, took);
+        return Outcome.of(broker, request, set, now, took);
     }
 
     @Override

@@ -5,44 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The command-line twin of the client: offers with its exit codes, the broker list, watch's stall warning. */
-class ClientCliTest {
-    @TempDir
-    Path config;
-
-    @BeforeEach
-    void useTempConfig() {
-        System.setProperty("orrery.config.dir", config.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("orrery.config.dir");
-    }
-
-    static CliRun run(String... args) {
-        return CliRun.of(args);
-    }
-
-    private static String sample(String name) {
-        return Path.of(System.getProperty("orrery.samples", "sample-tasks")).resolve(name).toString();
-    }
-
+class ClientCliTest extends TempConfigCliTest {
     @Test
     void offersExitCodesTellYesNoAndFailure() {
         CliRun yes = run("offers", sample("01-minimal-container.yaml"), "--broker", "builtin:laptop", "--broker", "builtin:budget");
@@ -59,14 +36,34 @@ class ClientCliTest {
     }
 
     @Test
-    void brokersAreKeptPrivatelyAndSecretsNeverShown() throws Exception {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream("s3cret-token\n".getBytes()));
-            assertEquals(0, run("brokers", "add", "alpha", "http://127.0.0.1:8091", "--token").code());
-        } finally {
-            System.setIn(stdin);
+    void theBrokersWarningsShowAsFlagsInTheTableAndTheJson() throws Exception {
+        Captures.Answer yes = Captures.yesWithWarnings();
+        try (MockWebServer mock = new MockWebServer()) {
+            for (int i = 0; i < 2; i++) {
+                mock.enqueue(new MockResponse.Builder().code(yes.status()).addHeader("Content-Type", yes.contentType())
+                        .body(yes.body()).build());
+            }
+            mock.start(InetAddress.getLoopbackAddress(), 0);
+            String url = mock.url("/").toString();
+            CliRun table = run("offers", sample("01-minimal-container.yaml"), "--broker", url);
+            assertEquals(0, table.code(), table.err());
+            List<String> rows = table.out().lines().filter(l -> l.matches("^[* ] +\\d+ .*")).toList();
+            assertEquals(3, rows.size(), table.out());
+            assertTrue(rows.stream().allMatch(l -> l.contains(Captures.SET_WARNING)), table.out());
+            assertEquals(1, rows.stream().filter(l -> l.contains(Captures.OFFER_WARNING)).count(), table.out());
+            JsonNode json = JsonMapper.builder().build().readTree(run("offers", sample("01-minimal-container.yaml"),
+                    "--broker", url, "--json").out());
+            for (JsonNode offer : json.path("offers")) {
+                assertTrue(offer.path("flags").toString().contains(Captures.SET_WARNING), offer.toString());
+            }
+            assertTrue(json.path("brokers").get(0).path("warnings").toString().contains(Captures.SET_WARNING),
+                    json.path("brokers").toString());
         }
+    }
+
+    @Test
+    void brokersAreKeptPrivatelyAndSecretsNeverShown() throws Exception {
+        assertEquals(0, runWithInput("s3cret-token\n", "brokers", "add", "alpha", "http://127.0.0.1:8091", "--token").code());
         assertEquals(0, run("brokers", "add", "local", "builtin:laptop").code());
         CliRun list = run("brokers", "list");
         assertTrue(list.out().contains("alpha") && list.out().contains("bearer token (hidden)"), list.out());

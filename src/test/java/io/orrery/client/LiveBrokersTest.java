@@ -47,6 +47,7 @@ class LiveBrokersTest {
 
     @AfterEach
     void stop() throws Exception {
+        HttpBroker.closeIdleConnections();
         servers.forEach(BrokerServer::close);
         silent.close();
     }

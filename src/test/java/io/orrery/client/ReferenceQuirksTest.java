@@ -125,6 +125,60 @@ class ReferenceQuirksTest {
     }
 
     @Test
+    void basicGoesOnReadsToOnceTheBrokerAsksForItThere() throws Exception {
+        String unauthorized = "{\"status\":401,\"error\":\"Unauthorized\"}";
+        answer(401, "application/json", unauthorized);
+        answer(Captures.response("calycopis-2026-08/09-session-get-offer-yaml.txt"));
+        answer(Captures.response("calycopis-2026-08/09-session-get-offer-yaml.txt"));
+        HttpBroker b = broker(Credentials.basic("carol", "carol-password"));
+        assertEquals("OFFERED", b.session(base() + "/sessions/x").phase());
+        assertNull(taken().getHeaders().get("Authorization"), "the first read goes without, as the reference broker wants");
+        assertTrue(taken().getHeaders().get("Authorization").startsWith("Basic "), "sent again with them after the 401");
+        b.session(base() + "/sessions/x");
+        assertTrue(taken().getHeaders().get("Authorization").startsWith("Basic "), "and from then on, at once");
+
+        answer(401, "application/json", unauthorized);
+        HttpBroker wrong = broker(Credentials.basic("carol", "wrong-password"));
+        answer(401, "application/json", unauthorized);
+        BrokerError refused = assertThrows(BrokerError.class, () -> wrong.session(base() + "/sessions/x"));
+        assertEquals(BrokerError.Kind.UNAUTHORIZED, refused.kind());
+        assertEquals(5, mock.getRequestCount(), "one retry, not more");
+        assertFalse(refused.getMessage().contains("wrong-password"), "the password is never shown: " + refused.getMessage());
+
+        answer(401, "application/json", unauthorized);
+        BrokerError bearer = assertThrows(BrokerError.class,
+                () -> broker(Credentials.bearer("s3cret-token")).session(base() + "/sessions/x"));
+        assertEquals(BrokerError.Kind.UNAUTHORIZED, bearer.kind());
+        assertEquals(6, mock.getRequestCount(), "a bearer token was sent already: no retry");
+        assertFalse(bearer.getMessage().contains("s3cret"), bearer.getMessage());
+    }
+
+    @Test
+    void theBrokersWarningsOnAYesBecomeFlags() throws Exception {
+        answer(Captures.yesWithWarnings());
+        Outcome.Offers o = (Outcome.Offers) broker(Credentials.NONE).ask(request()).get(5, TimeUnit.SECONDS);
+        String first = o.offerSet().offers().get(0).meta().uuid();
+        assertTrue(o.warnings().contains(Captures.SET_WARNING), o.warnings().toString());
+        assertTrue(o.warnings().contains(first + ": " + Captures.OFFER_WARNING), o.warnings().toString());
+        List<OfferRow> rows = Comparison.of(request(), List.of(o), clock.instant(), Rank.EARLIEST_START);
+        assertEquals(3, rows.size());
+        for (OfferRow r : rows) {
+            assertTrue(r.flags().contains(Captures.SET_WARNING), r.flags().toString());
+            assertEquals(r.uuid().equals(first), r.flags().contains(Captures.OFFER_WARNING), r.flags().toString());
+        }
+    }
+
+    @Test
+    void anAnswerThatCannotBeJudgedFailsInsteadOfHanging() throws Exception {
+        Captures.Answer yes = Captures.response("calycopis-2026-08/03-requests-post-docker-compute-schedule-json-alpha.txt");
+        answer(yes.status(), yes.contentType(), yes.body().replace("\"expires\":\"2026-11-21T21:25:17.224453814Z\"",
+                "\"expires\":\"tomorrow\""));
+        Outcome.Failed f = (Outcome.Failed) broker(Credentials.NONE).ask(request()).get(5, TimeUnit.SECONDS);
+        assertEquals(BrokerError.Kind.PROTOCOL, f.error().kind());
+        assertTrue(f.error().getMessage().contains("tomorrow"), f.error().getMessage());
+    }
+
+    @Test
     void offersThatIgnoreTheRequestAreFlaggedAndPlaceholdersIgnored() throws Exception {
         answer(Captures.response("calycopis-2026-08/03-requests-post-docker-compute-schedule-json-alpha.txt"));
         Outcome.Offers o = (Outcome.Offers) broker(Credentials.NONE).ask(request()).get(5, TimeUnit.SECONDS);

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * All offers from all brokers in one table: the request's own cost caps and metric floors applied here (brokers
- * ignore them), ranked, with the Pareto-best offers marked (none better on start, finish, money and carbon).
+ * ignore them), the brokers' own warnings as flags, ranked, with the Pareto-best offers marked (none better on start, finish, money and carbon).
  */
 public final class Comparison {
     public static final String MONETARY = "urn:ivoa:calycopis:cost:monetary";
@@ -36,8 +36,9 @@ public final class Comparison {
         for (Outcome o : outcomes) {
             if (o instanceof Outcome.Offers offers) {
                 Instant now = nowFor.apply(o.broker());
+                List<String> warned = OfferChecks.brokerWarnings(offers.offerSet().meta());
                 for (ExecutionSession s : offers.offerSet().offers()) {
-                    rows.add(row(request, o.broker(), s, now));
+                    rows.add(row(request, o.broker(), s, now, warned));
                 }
             }
         }
@@ -45,8 +46,11 @@ public final class Comparison {
         return marked.stream().sorted(rank.order()).toList();
     }
 
-    static OfferRow row(ExecutionRequest request, String broker, ExecutionSession s, Instant now) {
+    /** One offer's row; warned are the broker's warnings about its whole answer, flagged on every offer. */
+    static OfferRow row(ExecutionRequest request, String broker, ExecutionSession s, Instant now, List<String> warned) {
         List<String> flags = new ArrayList<>(OfferChecks.flags(request, s, now));
+        flags.addAll(warned);
+        flags.addAll(OfferChecks.brokerWarnings(s.meta()));
         var slot = OfferChecks.slot(s);
         Map<String, Range> costs = group(s.costs());
         Map<String, Range> metrics = group(s.metrics());

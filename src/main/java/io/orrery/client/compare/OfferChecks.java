@@ -2,6 +2,7 @@ package io.orrery.client.compare;
 
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.ExecutionSession;
+import io.orrery.model.Meta;
 import io.orrery.model.MinMax;
 import io.orrery.model.Schedule;
 import io.orrery.model.SimpleCompute;
@@ -11,13 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.threeten.extra.Interval;
 
 /**
  * What the client checks itself, because brokers do not always honour the request: an offer's real schedule
  * (ignoring 1970 placeholders), and every way it breaks the request (outside the start window, over a maximum,
- * under a minimum, memory that merely echoes cores, too short, already expired).
+ * under a minimum, memory that merely echoes cores, too short, already expired), and what the broker itself warns of.
  */
 public final class OfferChecks {
     private static final Instant PLACEHOLDER_BEFORE = Instant.parse("2000-01-01T00:00:00Z");
@@ -108,6 +110,16 @@ public final class OfferChecks {
             }
         }
         return out;
+    }
+
+    /** The broker's own warnings in a meta (its messages of level WARN), as flags in its words. */
+    public static List<String> brokerWarnings(Meta meta) {
+        if (meta == null || meta.messages() == null) {
+            return List.of();
+        }
+        return meta.messages().stream()
+                .filter(m -> m.level() != null && m.level().toUpperCase(Locale.ROOT).startsWith("WARN"))
+                .map(m -> "the broker warns: " + m.text()).toList();
     }
 
     private static void window(String start, Slot slot, List<String> out) {

@@ -170,9 +170,11 @@ public final class OffersViewModel {
                 sessions.put(s.meta().uuid(), s);
             }
             for (String w : offers.warnings()) {
+                // "UUID: text" concerns one offer; anything else (the broker's own warnings) all of its offers
                 int colon = w.indexOf(": ");
-                String key = colon > 0 && sessions.containsKey(w.substring(0, colon)) ? w.substring(0, colon) : o.broker();
-                brokerWarnings.computeIfAbsent(key, k -> new ArrayList<>()).add(colon > 0 ? w.substring(colon + 2) : w);
+                boolean oneOffer = colon > 0 && sessions.containsKey(w.substring(0, colon));
+                brokerWarnings.computeIfAbsent(oneOffer ? w.substring(0, colon) : o.broker(), k -> new ArrayList<>())
+                        .add(oneOffer ? w.substring(colon + 2) : w);
             }
         } else if (o instanceof Outcome.No no) {
             refusals.add(new Refusal(o.broker(), false, no.reasons()));
@@ -215,8 +217,8 @@ public final class OffersViewModel {
     }
 
     /**
-     * Everything to flag on a row: where it breaks the request or a cap, and what the client noticed about the
-     * broker's answer (known broker bugs), without repeats.
+     * Everything to flag on a row: where it breaks the request or a cap, what the client noticed about the
+     * broker's answer (known broker bugs) and what the broker itself warned of, without repeats.
      */
     public List<String> flags(OfferRow r) {
         Set<String> all = new LinkedHashSet<>(r.flags());

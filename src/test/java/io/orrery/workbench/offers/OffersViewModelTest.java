@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orrery.Fixtures;
 import io.orrery.broker.clock.ShiftedClock;
+import io.orrery.client.Captures;
 import io.orrery.client.Credentials;
 import io.orrery.client.Outcome;
 import io.orrery.client.compare.Comparison;
@@ -28,6 +29,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +131,32 @@ class OffersViewModelTest {
             List<String> flags = ui.call(() -> offers.flags(r));
             assertEquals(!r.withinCaps(), flags.stream().anyMatch(f -> f.contains("over your cap")
                     || f.contains("under your floor")), r + " " + flags);
+        }
+    }
+
+    @Test
+    void theBrokersOwnWarningsAreFlaggedOnceOnItsOffers() throws Exception {
+        Captures.Answer yes = Captures.yesWithWarnings();
+        try (MockWebServer mock = new MockWebServer()) {
+            mock.enqueue(new MockResponse.Builder().code(yes.status()).addHeader("Content-Type", yes.contentType())
+                    .body(yes.body()).build());
+            mock.start(java.net.InetAddress.getLoopbackAddress(), 0);
+            var entry = brokers.add("warner", mock.url("/").toString(), Credentials.NONE);
+            ui.call(() -> {
+                brokers.show(entry);
+                return null;
+            });
+            ask(Fixtures.sample("01-minimal-container.yaml"), List.of("warner"));
+            List<OfferRow> rows = ui.call(() -> List.copyOf(offers.rows()));
+            assertEquals(3, rows.size());
+            int onOne = 0;
+            for (OfferRow r : rows) {
+                List<String> flags = ui.call(() -> offers.flags(r));
+                assertEquals(1, flags.stream().filter(f -> f.contains("Memory [3]")).count(), "once, in full: " + flags);
+                assertTrue(flags.contains(Captures.SET_WARNING), flags.toString());
+                onOne += flags.contains(Captures.OFFER_WARNING) ? 1 : 0;
+            }
+            assertEquals(1, onOne, "the warning about one offer is on that offer only");
         }
     }
 

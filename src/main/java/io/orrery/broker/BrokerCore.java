@@ -49,6 +49,8 @@ public final class BrokerCore {
     /** How long ended sessions stay in memory; null keeps them for good (offline and what-if brokers). */
     private volatile java.time.Duration retention;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    /** Phase changes the store failed to take, saved first at its next success (guarded by the lock). */
+    private final List<SessionStore.StoredPhase> unsaved = new ArrayList<>();
     /** What execution adapters report through: takes the lock, so an adapter may call from its own threads. */
     private final PhaseDriver driver = new PhaseDriver() {
         @Override
@@ -325,6 +327,25 @@ public final class BrokerCore {
     }
 
     /**
+     * Stores phase changes, with any that an earlier failure left unsaved, so that a store that was down for a while
+     * catches up once it is back. Called under the lock.
+     */
+    private void savePhases(List<SessionTable.Notice> notices) {
+        if (notices.isEmpty() && unsaved.isEmpty()) {
+            return;
+        }
+        List<SessionStore.StoredPhase> phases = new ArrayList<>(unsaved);
+        phases.addAll(Persistence.phases(notices));
+        unsaved.clear();
+        try {
+            store.savePhases(phases);
+        } catch (RuntimeException e) {
+            unsaved.addAll(phases);
+            throw e;
+        }
+    }
+
+    /**
      * Runs an operation under the lock after applying what fell due; stores the phase changes it caused and tells
      * listeners afterwards. The lock is released whatever fails, a store included: a failure answers that one call
      * (a {@link io.orrery.broker.store.StoreException} stands for "try again"), and the broker goes on serving.
@@ -340,9 +361,7 @@ public final class BrokerCore {
         } finally {
             try {
                 notices = sessions.drainNotices();
-                if (!notices.isEmpty()) {
-                    store.savePhases(Persistence.phases(notices));
-                }
+                savePhases(notices);
             } finally {
                 lock.unlock();
                 for (SessionTable.Notice n : notices) {

@@ -51,6 +51,9 @@ public final class BenchCommand implements Callable<Integer> {
                     + " 10,000-core platform and print jobs per second")
     Integer replay;
 
+    @Option(names = "--expansion", description = "instead, the heap one ~1 MiB request allocates per body byte")
+    boolean expansion;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,6 +71,10 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (replay != null) {
             ReplayBench.run(replay, out);
+            return 0;
+        }
+        if (expansion) {
+            ExpansionBench.run(out);
             return 0;
         }
         Platform cloud = PlatformCatalog.find("cloud").orElseThrow();

@@ -40,7 +40,7 @@ public final class LoadTestCommand implements Callable<Integer> {
      * and the C1 compiler only keep its footprint small (measured: about 40 MB less resident memory than with C2,
      * for a few per cent of throughput).
      */
-    public static final List<String> SERVER_JVM = List.of("-XX:+UseSerialGC", "-Xmx64m", "-Xss256k",
+    public static final List<String> SERVER_JVM = List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss256k",
             "-XX:ReservedCodeCacheSize=24m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
     @Option(names = "--clients", defaultValue = "16", description = "concurrent clients (default: ${DEFAULT-VALUE})")
@@ -67,12 +67,22 @@ public final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json or yaml bodies both ways (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--storm", defaultValue = "64", paramLabel = "N",
+            description = "then N clients send about 1 MiB each at once, and one ordinary request follows (default: ${DEFAULT-VALUE}; 0 skips)")
+    int storm;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** The figures of one run. */
     public record Result(String mode, int done, double seconds, double perSecond, double p50, double p90, double p99,
-                         int serverErrors, int accepted, boolean overbooked, long rssMiB) {
+                         int serverErrors, int accepted, boolean overbooked, long rssMiB, long heapMiB,
+                         Storm storm) {
+    }
+
+    /** The big-body storm: what it was answered, and the broker's memory after it. */
+    public record Storm(java.util.Map<Integer, Integer> statuses, int followUp, boolean bounded, long rssMiB,
+                        long heapMiB) {
     }
 
     @Override
@@ -80,15 +90,21 @@ public final class LoadTestCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("%d clients, %s bodies, %d background reservations, platform %s, %d processors%n", clients, format,
                 background, platform, Runtime.getRuntime().availableProcessors());
-        out.printf("%-7s %8s %8s %9s %8s %8s %8s %5s %9s %11s %8s%n", "mode", "requests", "seconds", "req/s", "p50 ms",
-                "p90 ms", "p99 ms", "5xx", "accepted", "overbooked", "RSS MiB");
+        out.printf("%-7s %8s %8s %9s %8s %8s %8s %5s %9s %11s %8s %9s%n", "mode", "requests", "seconds", "req/s",
+                "p50 ms", "p90 ms", "p99 ms", "5xx", "accepted", "overbooked", "RSS MiB", "heap MiB");
         boolean ok = true;
         for (String mode : url == null ? modes : List.of("given")) {
             Result r = url == null ? run(mode.equals("data")) : measure(url, null, "given");
-            out.printf("%-7s %8d %8.1f %9.0f %8.2f %8.2f %8.2f %5d %9d %11s %8d%n", r.mode(), r.done(), r.seconds(),
-                    r.perSecond(), r.p50(), r.p90(), r.p99(), r.serverErrors(), r.accepted(), r.overbooked(), r.rssMiB());
+            out.printf("%-7s %8d %8.1f %9.0f %8.2f %8.2f %8.2f %5d %9d %11s %8d %9d%n", r.mode(), r.done(), r.seconds(),
+                    r.perSecond(), r.p50(), r.p90(), r.p99(), r.serverErrors(), r.accepted(), r.overbooked(), r.rssMiB(),
+                    r.heapMiB());
+            if (r.storm() != null) {
+                out.printf("        storm of %d bodies of ~1 MiB: answers %s, then an ordinary request: %d; RSS %d -> %d MiB,"
+                        + " heap in use %d -> %d MiB%s%n", storm, r.storm().statuses(), r.storm().followUp(), r.rssMiB(),
+                        r.storm().rssMiB(), r.heapMiB(), r.storm().heapMiB(), r.storm().bounded() ? "" : "  NOT BOUNDED");
+            }
             out.flush();
-            ok &= r.serverErrors() == 0 && !r.overbooked();
+            ok &= r.serverErrors() == 0 && !r.overbooked() && (r.storm() == null || r.storm().bounded());
         }
         return ok ? 0 : 1;
     }
@@ -134,13 +150,18 @@ public final class LoadTestCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Load run = load(http, base, requests, seconds);
             double elapsed = (System.nanoTime() - t0) / 1e9;
-            String usage = http.send(HttpRequest.newBuilder(URI.create(base + "/usage")).header("Accept", "application/yaml")
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            String usage = usage(http, base);
             long rss = server == null ? 0 : rssMiB(server.pid());
+            Storm after = null;
+            if (storm > 0) {
+                BodyStorm.Result s = BodyStorm.run(base, storm);
+                after = new Storm(s.statuses(), s.followUp(), s.bounded(), server == null ? 0 : rssMiB(server.pid()),
+                        heapMiB(usage(http, base)));
+            }
             double[] ms = run.latencies();
             return new Result(mode, ms.length, elapsed, ms.length / elapsed, BenchSupport.percentile(ms, 50),
                     BenchSupport.percentile(ms, 90), BenchSupport.percentile(ms, 99), run.serverErrors().get(),
-                    run.accepted().get(), !usage.contains("overbooked: false"), rss);
+                    run.accepted().get(), !usage.contains("overbooked: false"), rss, heapMiB(usage), after);
         }
     }
 
@@ -193,6 +214,17 @@ public final class LoadTestCommand implements Callable<Integer> {
         double[] ms = Arrays.copyOf(latencies, done);
         Arrays.sort(ms);
         return new Load(ms, errors, accepted);
+    }
+
+    private static String usage(HttpClient http, String base) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/usage")).header("Accept", "application/yaml").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The heap in use that GET /usage reports (0 when it does not say). */
+    static long heapMiB(String usage) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("usedMiB: (\\d+)").matcher(usage);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
     /** The path of the first session in an offer set: found with indexOf, so the load generator stays cheap. */

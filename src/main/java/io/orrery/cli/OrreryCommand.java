@@ -30,7 +30,7 @@ public final class OrreryCommand implements Runnable {
         CommandLine cl = new CommandLine(new OrreryCommand());
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("orrery: " + e.getMessage());
+            cmd.getErr().println("orrery: " + io.orrery.client.BrokerError.plain(e));
             return 1;
         });
         return cl;

@@ -60,7 +60,8 @@ final class BrokerHandler extends Handler.Abstract {
         Format errorFormat = MediaTypes.answer(ex.header(HttpHeader.ACCEPT), Format.JSON).orElse(Format.JSON);
         Admission.Ticket ticket = admission.enter(ex.method().equals("POST") ? ex.declaredLength(bodyLimit) : 0);
         if (ticket == null) {
-            ex.refuse(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of("the broker is busy"
+            // the body is drained through a small buffer, never held, so that the client reads the 503 cleanly
+            ex.sendProblem(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of("the broker is busy"
                     + " (it takes " + admission.limits() + "): try again in a moment")), Map.of("Retry-After", "1")),
                     errorFormat);
             log.request(ex.method(), ex.path(), ex.status(), (System.nanoTime() - t0) / 1e6, null);

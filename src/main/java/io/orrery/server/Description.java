@@ -51,6 +51,9 @@ final class Description {
         for (int i = 0; i < u.capacity().length; i++) {
             dims.addObject().put("name", u.dimensions().get(i)).put("capacity", u.capacity()[i]).put("peak", u.peak()[i]);
         }
+        Runtime rt = Runtime.getRuntime();
+        d.putObject("heap").put("usedMiB", (rt.totalMemory() - rt.freeMemory()) >> 20)
+                .put("committedMiB", rt.totalMemory() >> 20).put("maxMiB", rt.maxMemory() >> 20);
         return d;
     }
 }

@@ -71,12 +71,6 @@ final class Exchange {
         return n < 0 ? limit : Math.min(n, limit + 1L);
     }
 
-    /** Answers without reading the body (503 when busy), closing the connection that still carries it. */
-    void refuse(HttpProblem p, Format format) {
-        bodyRead = true;
-        response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        sendProblem(p, format);
-    }
 
     /** The format to answer in; 406 when the client accepts none of ours. */
     Format answerFormat(Format fallback) {

@@ -135,4 +135,32 @@ class CliTest {
         assertTrue(!stored.contains("a-long-password"));
         assertTrue(io.orrery.server.PasswordHash.verify("a-long-password".toCharArray(), stored.strip().substring(6)));
     }
+
+    @Test
+    void aNullListItemIsAFindingWithItsLineInValidateAndOffers() throws IOException {
+        Path bad = dir.resolve("null-item.yaml");
+        Files.writeString(bad, io.orrery.Fixtures.DOCKER + "data:\n  - \nstorage: [null]\n");
+        CliRun v = run("validate", bad.toString());
+        assertEquals(1, v.code(), v.err());
+        assertTrue(v.out().contains(bad + ":7:1: error: item 1 of this list is empty") && v.out().contains("(data)"),
+                v.out());
+        assertTrue(v.out().contains(bad + ":9:1: error: item 1 of this list is empty") && v.out().contains("(storage)"),
+                v.out());
+        assertTrue(!v.err().contains("Exception") && !v.out().contains("Exception"), v.err());
+        CliRun o = run("offers", bad.toString(), "--broker", "builtin:laptop");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains(bad + ":7:1: error: item 1 of this list is empty"), o.err());
+        assertTrue(!o.err().contains("Exception") && !o.err().contains("null\n"), o.err());
+    }
+
+    @Test
+    void anEmptyOrNullDocumentIsSaidPlainly() throws IOException {
+        for (String text : java.util.List.of("", "~\n", "---\n", "null\n")) {
+            Path f = dir.resolve("empty.yaml");
+            Files.writeString(f, text);
+            CliRun v = run("validate", f.toString());
+            assertEquals(1, v.code(), "'" + text + "': " + v.out() + v.err());
+            assertTrue(!(v.out() + v.err()).contains("Exception"), v.out() + v.err());
+        }
+    }
 }

@@ -96,8 +96,10 @@ public final class QuantityChecks {
     }
 
     private static void bound(Long v, String pointer, String what, long most, List<Finding> out) {
-        if (v != null && (v < 1 || v > most)) {
-            out.add(Finding.error(pointer, what + " must be from 1 to " + most + ", not " + v));
+        if (v != null && v < 1) {
+            out.add(Finding.error(pointer, what + " must be at least 1, not " + v));
+        } else if (v != null && v > most) {
+            out.add(Finding.error(pointer, what + " must be at most " + most + ", not " + v));
         }
     }
 

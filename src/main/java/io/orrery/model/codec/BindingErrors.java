@@ -9,7 +9,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 final class BindingErrors {
     private BindingErrors() {}
 
-    static String pointer(DatabindException e) {
+    static String pointer(JacksonException e) {
         StringBuilder out = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
@@ -21,7 +21,7 @@ final class BindingErrors {
         return out.toString();
     }
 
-    static String message(DatabindException e) {
+    static String message(JacksonException e) {
         if (e instanceof InvalidFormatException f) {
             return "expected " + typeName(f.getTargetType()) + ", found '" + f.getValue() + "'";
         }
@@ -29,6 +29,9 @@ final class BindingErrors {
             return "expected " + typeName(m.getTargetType()) + " here";
         }
         String msg = e.getOriginalMessage();
+        if (msg != null && msg.contains("out of range of")) {
+            return "a number too large for this field: " + msg.split("\\R")[0].replaceAll("\\s*\\(-?\\d+ - \\d+\\)$", "");
+        }
         return msg == null ? "cannot read this value" : msg.split("\\R")[0];
     }
 

@@ -23,6 +23,16 @@ public final class TreeLimits {
 
     /** The breaks, at most {@value #MAX_FINDINGS} of them; empty when the tree is within every limit. */
     public static void check(JsonNode tree, List<Finding> out) {
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+            out.add(Finding.error("", "the document is empty: write a request (executable:, compute:, ...), an offer"
+                    + " set, a session or an update"));
+            return;
+        }
+        if (!tree.isObject()) {
+            out.add(Finding.error("", "a document is a mapping of keys to values (executable: ...), not "
+                    + (tree.isArray() ? "a list" : "the value " + shortly(tree))));
+            return;
+        }
         int[] values = {0};
         walk(tree, "", values, out);
         if (values[0] > MAX_VALUES && out.size() < MAX_FINDINGS) {
@@ -48,8 +58,9 @@ public final class TreeLimits {
                 for (int i = 0; i < node.size(); i++) {
                     JsonNode item = node.get(i);
                     if (item.isNull() || item.isMissingNode()) {
-                        out.add(Finding.error(pointer + "/" + i, "an empty item in a list: give the item, or remove"
-                                + " the '-' (or the null)"));
+                        // placed at the list: an empty item has no text of its own to point at
+                        out.add(Finding.error(pointer, "item " + (i + 1) + " of this list is empty: give the item, or"
+                                + " remove its '-' (or the null)"));
                     } else {
                         walk(item, pointer + "/" + i, values, out);
                     }
@@ -60,6 +71,11 @@ public final class TreeLimits {
                 }
             }
         }
+    }
+
+    private static String shortly(JsonNode n) {
+        String s = n.toString();
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 
     private static String escape(String key) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,10 +68,8 @@ public final class WireCodec {
             Class<? extends WireDocument> type = typeOf(up.tree());
             doc = type == UnknownDocument.class ? new UnknownDocument(up.tree())
                     : ModelMapper.TREE.treeToValue(up.tree(), type);
-        } catch (DatabindException e) {
-            findings.add(Finding.error(BindingErrors.pointer(e), BindingErrors.message(e)));
         } catch (JacksonException e) {
-            findings.add(Finding.error("", e.getOriginalMessage()));
+            findings.add(Finding.error(BindingErrors.pointer(e), BindingErrors.message(e)));
         }
         return new ParsedDocument(source, up, doc, findings);
     }

@@ -174,4 +174,70 @@ class ValidateFindingsTest {
                 + " type: 'urn:ivoa:calycopis:cost:monetary', min: 2.0, max: 1.0}\n");
         assertTrue(line.startsWith("f.yaml:8:5: error: minimum 2.0 is more than the maximum 1.0"), line);
     }
+
+    @Test
+    void anEmptyListItemIsAnErrorAtItsLineNotACrash() {
+        assertEquals("f.yaml:7:1: error: item 1 of this list is empty: give the item, or remove its '-' (or the null)"
+                + " (data)", only(DOCKER + "data:\n  - \n"));
+        assertEquals("f.yaml:7:1: error: item 1 of this list is empty: give the item, or remove its '-' (or the null)"
+                + " (storage)", only(DOCKER + "storage: [null]\n"));
+        String json = only("{\"executable\": null, \"compute\": {\"cores\": {\"min\": 1}}, \"data\": [{}, null]}");
+        assertTrue(json.startsWith("f.yaml:1:") && json.contains("item 2 of this list") && json.endsWith("(data)"), json);
+    }
+
+    @Test
+    void extensionKindsGetTheSameChecksAsKnownOnes() {
+        List<String> found = lines(DOCKER + """
+                compute:
+                  kind: https://example.org/eb/kinds/compute/gpu-compute-resource.yaml
+                  cores: {min: -8}
+                  memory: {min: 1.5}
+                  gpus: {min: 99999999999, model: nvidia-a100}
+                """);
+        assertTrue(found.contains("f.yaml:9:11: error: cores minimum must be at least 1, not -8 (compute.cores.min)"),
+                String.join("\n", found));
+        assertTrue(found.contains("f.yaml:10:12: error: must be a whole number, not 1.5 (compute.memory.min)"),
+                String.join("\n", found));
+        assertTrue(found.contains("f.yaml:11:10: error: GPUs minimum must be at most 1000000, not 99999999999"
+                + " (compute.gpus.min)"), String.join("\n", found));
+    }
+
+    @Test
+    void sizesThatWouldWrapALongAreRefused() {
+        String storage = DOCKER + """
+                storage:
+                  - kind: %sstorage/simple-storage-resource.yaml
+                    meta: {name: a}
+                    size: {min: 1, max: 1}
+                  - kind: %sstorage/simple-storage-resource.yaml
+                    meta: {name: b}
+                    size: {min: SIZE}
+                """.formatted(K, K);
+        assertEquals("f.yaml:13:12: error: storage size (GiB) minimum must be at most 1073741824, not 9223372036854775807"
+                + " (storage[1].size.min)", only(storage.replace("SIZE", String.valueOf(Long.MAX_VALUE))));
+        assertEquals("f.yaml:13:12: error: a number too large for this field: Numeric value (99999999999999999999) out"
+                + " of range of `long` (storage[1].size.min)", only(storage.replace("SIZE", "99999999999999999999")));
+    }
+
+    @Test
+    void absurdDurationsAndWindowsAreFindingsNotCrashes() {
+        List<String> found = lines(DOCKER + """
+                schedule:
+                  requested:
+                    duration: PT9999999999999999H
+                    start: 2026-12-01T00:00:00Z/P106751991167300D
+                """);
+        assertEquals(2, found.size(), String.join("\n", found));
+        assertTrue(found.get(0).contains("longer than any duration a broker can book"), found.get(0));
+        assertTrue(found.get(1).contains("(schedule.requested.start)"), found.get(1));
+    }
+
+    @Test
+    void longTextsAndListsAreRefusedWithTheirPlace() {
+        String description = "x".repeat(70_000);
+        String line = only(DOCKER + "compute:\n  kind: " + K + "compute/simple-compute-resource.yaml\n  meta:\n"
+                + "    name: c\n    description: " + description + "\n");
+        assertTrue(line.startsWith("f.yaml:11:5: error: a text of 70000 characters; at most 65536")
+                && line.endsWith("(compute.meta.description)"), line);
+    }
 }

@@ -48,6 +48,8 @@ public final class BrokerCore {
     private final ReentrantLock lock = new ReentrantLock();
     /** How long ended sessions stay in memory; null keeps them for good (offline and what-if brokers). */
     private volatile java.time.Duration retention;
+    private volatile int maxLive = Integer.MAX_VALUE;
+    private volatile int maxEnded = Integer.MAX_VALUE;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     /** Phase changes the store failed to take, saved first at its next success (guarded by the lock). */
     private final List<SessionStore.StoredPhase> unsaved = new ArrayList<>();
@@ -105,12 +107,30 @@ public final class BrokerCore {
         this.retention = d;
     }
 
+    /**
+     * Bounds what the broker holds in memory, so that no stream of requests can exhaust it: at most {@code live}
+     * sessions holding capacity (offers included; a request past that is refused with {@link BrokerFullException}
+     * until some expire or end), and at most {@code ended} ended sessions and as many refused offer sets kept
+     * readable (the oldest are forgotten first, before their retention runs out). Unbounded unless called.
+     */
+    public void bound(int live, int ended) {
+        this.maxLive = live;
+        this.maxEnded = ended;
+    }
+
     private void prune(Instant now) {
         if (retention == null) {
             return;
         }
         Instant cutoff = now.minus(retention);
-        desk.prune(sessions.prune(cutoff), cutoff);
+        desk.prune(sessions.prune(cutoff, maxEnded), cutoff, maxEnded);
+    }
+
+    private void roomForOffers(Instant now) {
+        if (sessions.live() >= maxLive) {
+            throw new BrokerFullException(sessions.live(), sessions.nextEvent().map(t -> java.time.Duration.between(now, t))
+                    .orElse(java.time.Duration.ofMinutes(1)));
+        }
     }
 
     /** Whether state survives a restart. */
@@ -146,7 +166,10 @@ public final class BrokerCore {
 
     /** {@link #request} as a tree of the newest shape (what a server writes out, without binding records). */
     public ObjectNode requestTree(ExecutionRequest request, RequestContext context) {
-        return locked(now -> desk.tree(desk.create(request, context, now, platform.offers().alternatives())));
+        return locked(now -> {
+            roomForOffers(now);
+            return desk.tree(desk.create(request, context, now, platform.offers().alternatives()));
+        });
     }
 
     /** Direct execution: the best offer, accepted at once; {@link RequestRefusedException} with the NO otherwise. */
@@ -156,6 +179,7 @@ public final class BrokerCore {
 
     public ObjectNode directTree(ExecutionRequest request, RequestContext context) {
         return locked(now -> {
+            roomForOffers(now);
             OfferSetState set = desk.create(request, context, now, 1);
             if (set.offers().isEmpty()) {
                 throw new RequestRefusedException(desk.tree(set));

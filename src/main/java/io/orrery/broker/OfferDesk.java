@@ -143,15 +143,18 @@ final class OfferDesk {
         return t;
     }
 
-    /** Forgets offer sets whose sessions were all pruned, and refused ones older than cutoff. */
-    void prune(Set<String> touched, Instant cutoff) {
+    /**
+     * Forgets offer sets whose sessions were all pruned, and refused ones older than cutoff or beyond the most to
+     * keep (oldest first).
+     */
+    void prune(Set<String> touched, Instant cutoff, int most) {
         for (String set : touched) {
             OfferSetState state = offerSets.get(set);
             if (state != null && state.offers().stream().noneMatch(id -> sessions.get(id).isPresent())) {
                 offerSets.remove(set);
             }
         }
-        while (!refused.isEmpty() && refused.peek().created().isBefore(cutoff)) {
+        while (!refused.isEmpty() && (refused.peek().created().isBefore(cutoff) || refused.size() > most)) {
             offerSets.remove(refused.poll().uuid());
         }
     }

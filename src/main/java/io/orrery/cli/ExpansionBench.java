@@ -15,7 +15,7 @@ import java.time.Clock;
  * {@code orrery bench --expansion}: how many bytes of heap one request allocates per byte of its body, for the
  * largest valid body the broker takes (about 1 MiB: the load test's storm body), from text to offers written out.
  * What is allocated bounds what is alive at once, so this ratio is the expansion factor the server's heap
- * arithmetic uses (BrokerServer.BODY_BUDGET).
+ * arithmetic uses (BrokerServer.BODY_BUDGET); and how much heap each open offer holds (BrokerServer.MAX_LIVE).
  */
 final class ExpansionBench {
     private ExpansionBench() {}
@@ -45,5 +45,29 @@ final class ExpansionBench {
         }
         out.printf("request of %,d bytes: allocates %.1f bytes per body byte on average, %.1f at most (%d rounds)%n",
                 body.length(), sum / rounds, worst, rounds);
+        held(out, 20_000);
+    }
+
+    /** Heap per open offer: a broker filled with n offers of ordinary requests, measured after a full collection. */
+    private static void held(PrintWriter out, int n) {
+        BrokerCore core = new BrokerCore(PlatformCatalog.find("cloud").orElseThrow(), Clock.systemUTC());
+        ExecutionRequest r = BenchSupport.request(1, "PT1H");
+        long before = usedAfterGc();
+        int offers = 0;
+        while (offers < n) {
+            var set = core.request(r);
+            offers += set.offers() == null ? 1 : set.offers().size();
+        }
+        long after = usedAfterGc();
+        out.printf("%,d open offers hold %.1f MiB of heap: %.2f KiB each%n", offers, (after - before) / 1048576.0,
+                (after - before) / 1024.0 / offers);
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
     }
 }

@@ -40,7 +40,7 @@ public final class LoadTestCommand implements Callable<Integer> {
      * and the C1 compiler only keep its footprint small (measured: about 40 MB less resident memory than with C2,
      * for a few per cent of throughput).
      */
-    public static final List<String> SERVER_JVM = List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss256k",
+    public static final List<String> SERVER_JVM = List.of("-XX:+UseSerialGC", "-Xmx160m", "-Xss256k",
             "-XX:ReservedCodeCacheSize=24m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
     @Option(names = "--clients", defaultValue = "16", description = "concurrent clients (default: ${DEFAULT-VALUE})")

@@ -1,6 +1,7 @@
 package io.orrery.server;
 
 import io.orrery.broker.BrokerCore;
+import io.orrery.broker.BrokerFullException;
 import io.orrery.broker.PrefixLinks;
 import io.orrery.broker.RequestContext;
 import io.orrery.broker.RequestRefusedException;
@@ -41,9 +42,12 @@ final class BrokerHandler extends Handler.Abstract {
     private final JsonNode description;
 
     private final Admission admission;
+    private final long minBodyRate;
 
-    BrokerHandler(BrokerCore core, PrefixLinks links, Auth auth, int bodyLimit, Admission admission, RequestLog log) {
+    BrokerHandler(BrokerCore core, PrefixLinks links, Auth auth, int bodyLimit, long minBodyRate, Admission admission,
+                  RequestLog log) {
         this.core = core;
+        this.minBodyRate = minBodyRate;
         this.admission = admission;
         this.links = links;
         this.auth = auth;
@@ -55,7 +59,7 @@ final class BrokerHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         long t0 = System.nanoTime();
-        Exchange ex = new Exchange(request, response, callback, bodyLimit);
+        Exchange ex = new Exchange(request, response, callback, bodyLimit, minBodyRate);
         String user = null;
         Format errorFormat = MediaTypes.answer(ex.header(HttpHeader.ACCEPT), Format.JSON).orElse(Format.JSON);
         Admission.Ticket ticket = admission.enter(ex.method().equals("POST") ? ex.declaredLength(bodyLimit) : 0);
@@ -78,6 +82,9 @@ final class BrokerHandler extends Handler.Abstract {
             ex.sendProblem(new HttpProblem(400, "Bad Request", e.getMessage()), errorFormat);
         } catch (UpdateRefusedException e) {
             ex.sendProblem(new HttpProblem(409, "Conflict", e.getMessage()), errorFormat);
+        } catch (BrokerFullException e) {
+            ex.sendProblem(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of(e.getMessage())),
+                    Map.of("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())))), errorFormat);
         } catch (StoreException e) {
             ex.sendProblem(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of("the broker cannot"
                     + " reach its database just now: try again in a moment")), Map.of("Retry-After", "5")), errorFormat);

@@ -40,6 +40,9 @@ public final class BrokerServer implements AutoCloseable {
         private int maxRequests = MAX_REQUESTS;
         private long bodyBudget = BODY_BUDGET;
         private SessionStore store;
+        private long minBodyRate = MIN_BODY_RATE;
+        private int maxLive = MAX_LIVE;
+        private int maxEnded = MAX_ENDED;
         private boolean quiet = true;
         private Clock clock = Clock.systemUTC();
         private PrintStream log = System.err;
@@ -104,6 +107,19 @@ public final class BrokerServer implements AutoCloseable {
             return this;
         }
 
+        /** The slowest body accepted, in bytes a second (a slower one is cut off with 408). */
+        public Options minBodyRate(long bytesPerSecond) {
+            minBodyRate = bytesPerSecond;
+            return this;
+        }
+
+        /** At most live open offers and sessions, and ended ones kept readable (see BrokerCore.bound). */
+        public Options held(int live, int ended) {
+            maxLive = live;
+            maxEnded = ended;
+            return this;
+        }
+
         public Options admission(int requests, long budget) {
             maxRequests = requests;
             bodyBudget = budget;
@@ -116,15 +132,25 @@ public final class BrokerServer implements AutoCloseable {
     /** Requests worked on at once (more wait up to 250 ms, then get 503): below the 48 threads, so 503s go out. */
     public static final int MAX_REQUESTS = 32;
     /**
-     * Bytes of request bodies held at once. Heap arithmetic for 'orrery serve' (the launcher's -Xmx128m): the
+     * Bytes of request bodies held at once. Heap arithmetic for 'orrery serve' (the launcher's -Xmx160m): the
      * largest valid request (0.94 MiB, the load test's storm body) completes in a 12 MiB heap and not in 10 MiB
      * (java -Xmx12m ... bench --expansion), so a request in flight holds at most about 10 times its body (text,
      * parsed tree, model, the offers written from it and their bytes; it allocates 128 times its body in all, but
-     * most of that dies young). Bodies in flight: BODY_BUDGET x 10 = 8 MiB x 10 = 80 MiB; the broker's own state
-     * about 1 KiB per held offer (20,000 offers: 20 MiB) and the JVM's own about 10 MiB: 128 MiB in all.
+     * most of that dies young). Bodies in flight: BODY_BUDGET x 10 = 8 MiB x 10 = 80 MiB. The broker's own state at
+     * its bounds: MAX_LIVE open offers at 1.54 KiB each (measured by the same bench) = 30 MiB, MAX_ENDED ended
+     * sessions at about 1.5 KiB = 15 MiB and as many refused offer sets at about 0.5 KiB = 5 MiB; the JVM's own
+     * about 10 MiB. 140 MiB in all: the launcher gives 160 MiB.
      */
     public static final long BODY_BUDGET = 8L * 1024 * 1024;
-    /** The slowest body accepted, in bytes a second: a 1 MiB body must arrive within about four minutes. */
+    /**
+     * Open offers and sessions held at once (each holds capacity and about 1.5 KiB of heap): far more than a platform
+     * has slots for real work in an offer's lifetime, and few enough that a flood of small requests cannot fill the
+     * heap; past it a request gets 503 with Retry-After until offers expire.
+     */
+    public static final int MAX_LIVE = 20_000;
+    /** Ended sessions and refused offer sets kept readable in memory (the oldest are forgotten first). */
+    public static final int MAX_ENDED = 10_000;
+    /** The slowest body accepted, in bytes a second: any body gets 10 s, a 1 MiB body about four minutes. */
     static final long MIN_BODY_RATE = 4096;
     /** Open connections at once; a further one waits in the kernel's queue until one closes. */
     static final int MAX_CONNECTIONS = 512;
@@ -154,7 +180,6 @@ public final class BrokerServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setRequestHeaderSize(16 * 1024);
-        http.setMinRequestDataRate(MIN_BODY_RATE);
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost(o.bind);
         connector.setPort(o.port);
@@ -172,9 +197,10 @@ public final class BrokerServer implements AutoCloseable {
         PrefixLinks links = new PrefixLinks(base);
         BrokerCore core = new BrokerCore(platform, o.clock, new SimulatedExecution(), links, store);
         core.retain(o.retention);
+        core.bound(o.maxLive, o.maxEnded);
         RequestLog log = new RequestLog(o.log, o.quiet);
-        jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit, new Admission(o.maxRequests, o.bodyBudget),
-                log));
+        jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit, o.minBodyRate,
+                new Admission(o.maxRequests, o.bodyBudget), log));
         jetty.setStopTimeout(2000);
         try {
             jetty.start();

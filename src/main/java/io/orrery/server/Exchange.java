@@ -34,10 +34,12 @@ final class Exchange {
     private final Response response;
     private final Callback callback;
     private final int bodyLimit;
+    private final long minBodyRate;
     private int status;
     private boolean bodyRead;
 
-    Exchange(Request request, Response response, Callback callback, int bodyLimit) {
+    Exchange(Request request, Response response, Callback callback, int bodyLimit, long minBodyRate) {
+        this.minBodyRate = minBodyRate;
         this.request = request;
         this.response = response;
         this.callback = callback;
@@ -92,7 +94,8 @@ final class Exchange {
     /** The body as text; 413 over the limit, 400 if it is not UTF-8. */
     String body() {
         bodyRead = true;
-        try (InputStream in = Content.Source.asInputStream(request)) {
+        BodyDeadline deadline = new BodyDeadline(request, declaredLength(bodyLimit), minBodyRate);
+        try (deadline; InputStream in = Content.Source.asInputStream(request)) {
             byte[] bytes = in.readNBytes(bodyLimit + 1);
             if (bytes.length > bodyLimit) {
                 // read on (up to a bound) so that the client, still sending, gets the 413 rather than a reset
@@ -102,7 +105,15 @@ final class Exchange {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new HttpProblem(400, "Bad Request", "the body is not UTF-8 text");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (deadline.passed()) {
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                throw new HttpProblem(408, "Request Timeout", "the body arrived too slowly (under " + minBodyRate
+                        + " bytes a second)");
+            }
+            if (e instanceof HttpProblem p) {
+                throw p;
+            }
             throw new HttpProblem(400, "Bad Request", "the body could not be read: " + e.getMessage());
         }
     }
@@ -194,7 +205,8 @@ final class Exchange {
             return;
         }
         bodyRead = true;
-        try (InputStream in = Content.Source.asInputStream(request)) {
+        try (BodyDeadline deadline = new BodyDeadline(request, declaredLength(bodyLimit), minBodyRate);
+             InputStream in = Content.Source.asInputStream(request)) {
             byte[] buf = new byte[8192];
             long left = 16L * bodyLimit;
             int n;
@@ -204,7 +216,7 @@ final class Exchange {
             if (left <= 0) {
                 response.getHeaders().put(HttpHeader.CONNECTION, "close");
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
     }

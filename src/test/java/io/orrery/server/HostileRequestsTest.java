@@ -110,4 +110,36 @@ class HostileRequestsTest {
         }
         return r;
     }
+    @Test
+    void aBodyThatTricklesInIsCutOff() throws Exception {
+        server.close();
+        server = BrokerServer.start(BrokerServer.Options.of(PlatformCatalog.find("cloud").orElseThrow())
+                .minBodyRate(64 * 1024));
+        http = new Http(server.baseUrl());
+        java.net.URI base = java.net.URI.create(server.baseUrl());
+        try (java.net.Socket slow = new java.net.Socket(base.getHost(), base.getPort())) {
+            slow.setSoTimeout(20_000);
+            var out = slow.getOutputStream();
+            out.write(("POST /requests HTTP/1.1\r\nHost: x\r\nContent-Type: application/yaml\r\n"
+                    + "Content-Length: 100000\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            long t0 = System.nanoTime();
+            String answer = "";
+            try {
+                for (int i = 0; i < 200; i++) {
+                    out.write("#".repeat(10).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.flush();
+                    Thread.sleep(100); // a trickle on purpose: 100 bytes a second
+                    if (slow.getInputStream().available() > 0) {
+                        break;
+                    }
+                }
+                answer = new String(slow.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+            } catch (java.io.IOException cutOff) {
+                answer = "closed";
+            }
+            assertTrue(answer.startsWith("HTTP/1.1 4") || answer.equals("closed"), answer);
+            assertTrue(System.nanoTime() - t0 < 19_000_000_000L, "cut off long before the body could arrive");
+        }
+        assertEquals(303, ask(DOCKER).statusCode(), "and the broker serves others");
+    }
 }

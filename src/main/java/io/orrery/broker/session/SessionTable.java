@@ -27,6 +27,8 @@ public final class SessionTable implements PhaseDriver {
     /** Sessions in the order they ended, for pruning. */
     private final java.util.ArrayDeque<Notice> ended = new java.util.ArrayDeque<>();
     private long sequence;
+    /** Sessions that hold capacity (offered, accepted, running...): the ones not ended. */
+    private int live;
     /** The latest time the table has acted at: nothing is scheduled before it. */
     private Instant floor = Instant.MIN;
 
@@ -54,6 +56,7 @@ public final class SessionTable implements PhaseDriver {
         SessionState s = new SessionState(uuid, offerSet, offer, plan, shape, expires,
                 List.of(new PhaseChange(SessionPhase.OFFERED, now, null)));
         sessions.put(uuid, s);
+        live++;
         schedule(expires, uuid, SessionPhase.EXPIRED, "the offer expired");
         return s;
     }
@@ -73,11 +76,13 @@ public final class SessionTable implements PhaseDriver {
         }
         long start = plan.start().getEpochSecond();
         if (!calendar.fits(start, shape)) {
+            live++;
             advanceFloor(now);
             move(s, SessionPhase.FAILED, now, "the platform no longer has the capacity this session held");
             return false;
         }
         calendar.book(uuid, start, shape);
+        live++;
         if (s.phase == SessionPhase.OFFERED) {
             schedule(expires, uuid, SessionPhase.EXPIRED, "the offer expired");
         } else if (s.phase != SessionPhase.INITIAL) {
@@ -137,6 +142,7 @@ public final class SessionTable implements PhaseDriver {
         s.phase = to;
         s.history.add(new PhaseChange(to, at, reason));
         if (to.isTerminal()) {
+            live--;
             ended.add(new Notice(s.uuid, from, to, at, null));
             calendar.release(s.uuid);
             if (from != SessionPhase.OFFERED && (to == SessionPhase.CANCELLED || to == SessionPhase.FAILED)) {
@@ -146,10 +152,18 @@ public final class SessionTable implements PhaseDriver {
         notices.add(new Notice(s.uuid, from, to, at, reason));
     }
 
-    /** Forgets sessions that ended before cutoff; returns the offer sets they belonged to. */
-    public java.util.Set<String> prune(Instant cutoff) {
+    /** How many sessions hold capacity now (not ended). */
+    public int live() {
+        return live;
+    }
+
+    /**
+     * Forgets sessions that ended before cutoff, and the oldest ended ones beyond the most to keep; returns the offer
+     * sets they belonged to.
+     */
+    public java.util.Set<String> prune(Instant cutoff, int most) {
         java.util.Set<String> sets = new java.util.HashSet<>();
-        while (!ended.isEmpty() && ended.peek().at().isBefore(cutoff)) {
+        while (!ended.isEmpty() && (ended.peek().at().isBefore(cutoff) || ended.size() > most)) {
             SessionState s = sessions.get(ended.poll().session());
             if (s != null && s.phase.isTerminal()) {
                 sessions.remove(s.uuid);

@@ -87,6 +87,7 @@ class HostileBodiesTest {
                         long t1 = System.nanoTime();
                         int status = send(client, server.baseUrl(), path, body);
                         long ms = (System.nanoTime() - t1) / 1_000_000;
+                        checkerNeverThrows(body, failure, i);
                         if (ms > 2000) {
                             System.out.println("slow: " + ms + " ms, " + body.body().length + " bytes, " + body.how()
                                     + " to " + path + " -> " + status);
@@ -96,7 +97,6 @@ class HostileBodiesTest {
                             failure.add("body " + i + " (" + body.how() + ") to " + path + " -> "
                                     + status + "\n" + cut(body.text()));
                         }
-                        checkerNeverThrows(body, failure, i);
                     }
                     return null;
                 }));

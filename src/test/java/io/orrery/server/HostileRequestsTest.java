@@ -55,6 +55,18 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aHugeYamlLineIsRefusedBeforeTheParserSpendsSecondsOnIt() {
+        HttpResponse<String> r = ask(DOCKER + "compute:\n  meta: {name: '" + "x".repeat(900_000) + "'}\n");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"line\":8") && r.body().contains("YAML lines of more than 66560 are refused"),
+                r.body());
+        HttpResponse<String> json = http.post("/requests", "application/yaml", "application/json",
+                "{\"executable\": {\"kind\": \"" + io.orrery.Fixtures.K + "executable/docker-container.yaml\", \"meta\":"
+                        + " {\"name\": \"j\"}, \"image\": {\"locations\": [\"ghcr.io/x/y:1\"]}}, \"data\": []}");
+        assertEquals(303, json.statusCode(), "JSON sent as YAML on one line is read (as JSON): " + json.body());
+    }
+
+    @Test
     void aNullListItemIsA400WithItsLine() {
         for (String tail : List.of("data:\n  - \n", "storage: [null]\n")) {
             HttpResponse<String> r = ask(DOCKER + tail);

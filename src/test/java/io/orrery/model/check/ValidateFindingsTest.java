@@ -236,8 +236,11 @@ class ValidateFindingsTest {
     void longTextsAndListsAreRefusedWithTheirPlace() {
         String description = "x".repeat(70_000);
         String line = only(DOCKER + "compute:\n  kind: " + K + "compute/simple-compute-resource.yaml\n  meta:\n"
-                + "    name: c\n    description: " + description + "\n");
-        assertTrue(line.startsWith("f.yaml:11:5: error: a text of 70000 characters; at most 65536")
+                + "    name: c\n    description: >\n      " + description.replace("x".repeat(10_000), "x".repeat(10_000) + "\n      ")
+                + "\n");
+        assertTrue(line.startsWith("f.yaml:11:5: error: a text of 70007 characters; at most 65536")
                 && line.endsWith("(compute.meta.description)"), line);
+        assertEquals("f.yaml:7:1: error: line 7 has 70009 characters; YAML lines of more than 66560 are refused (a value"
+                + " may have 65536)", only(DOCKER + "data: '" + description + "'\n"));
     }
 }

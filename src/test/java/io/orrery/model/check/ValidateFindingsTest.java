@@ -240,7 +240,7 @@ class ValidateFindingsTest {
                 + "\n");
         assertTrue(line.startsWith("f.yaml:11:5: error: a text of 70007 characters; at most 65536")
                 && line.endsWith("(compute.meta.description)"), line);
-        assertEquals("f.yaml:7:1: error: line 7 has 70009 characters; YAML lines of more than 66560 are refused (a value"
+        assertEquals("f.yaml:7:1: error: line 7 has 70008 characters; YAML lines of more than 66560 are refused (a value"
                 + " may have 65536)", only(DOCKER + "data: '" + description + "'\n"));
     }
 }

@@ -48,7 +48,8 @@ public final class BrokerCore {
     private final ReentrantLock lock = new ReentrantLock();
     /** How long ended sessions stay in memory; null keeps them for good (offline and what-if brokers). */
     private volatile java.time.Duration retention;
-    private volatile int maxLive = Integer.MAX_VALUE;
+    private volatile int maxOffers = Integer.MAX_VALUE;
+    private volatile int maxSessions = Integer.MAX_VALUE;
     private volatile int maxEnded = Integer.MAX_VALUE;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     /** Phase changes the store failed to take, saved first at its next success (guarded by the lock). */
@@ -108,13 +109,15 @@ public final class BrokerCore {
     }
 
     /**
-     * Bounds what the broker holds in memory, so that no stream of requests can exhaust it: at most {@code live}
-     * sessions holding capacity (offers included; a request past that is refused with {@link BrokerFullException}
-     * until some expire or end), and at most {@code ended} ended sessions and as many refused offer sets kept
-     * readable (the oldest are forgotten first, before their retention runs out). Unbounded unless called.
+     * Bounds what the broker holds in memory, so that no stream of requests can exhaust it: at most {@code offers}
+     * open offers and {@code sessions} accepted sessions not yet ended (a request past either is refused with
+     * {@link BrokerFullException} until some expire or end, and an accept past the second is refused), and at most
+     * {@code ended} ended sessions and as many refused offer sets kept readable (the oldest are forgotten first,
+     * before their retention runs out). Unbounded unless called.
      */
-    public void bound(int live, int ended) {
-        this.maxLive = live;
+    public void bound(int offers, int sessions, int ended) {
+        this.maxOffers = offers;
+        this.maxSessions = sessions;
         this.maxEnded = ended;
     }
 
@@ -127,10 +130,18 @@ public final class BrokerCore {
     }
 
     private void roomForOffers(Instant now) {
-        if (sessions.live() >= maxLive) {
-            throw new BrokerFullException(sessions.live(), sessions.nextEvent().map(t -> java.time.Duration.between(now, t))
-                    .orElse(java.time.Duration.ofMinutes(1)));
+        java.time.Duration wait = sessions.nextEvent().map(t -> java.time.Duration.between(now, t))
+                .orElse(java.time.Duration.ofMinutes(1));
+        if (sessions.offered() >= maxOffers) {
+            throw new BrokerFullException(sessions.offered() + " open offers", wait);
         }
+        if (accepted() >= maxSessions) {
+            throw new BrokerFullException(accepted() + " sessions", wait);
+        }
+    }
+
+    private int accepted() {
+        return sessions.live() - sessions.offered();
     }
 
     /** Whether state survives a restart. */
@@ -233,6 +244,10 @@ public final class BrokerCore {
                 return render(s);
             }
             UpdateRules.check(s, target, now);
+            if (target == SessionPhase.ACCEPTED && accepted() >= maxSessions) {
+                throw new io.orrery.broker.session.UpdateRefusedException("this broker runs at most " + maxSessions
+                        + " sessions at once: ask again for offers when some have ended");
+            }
             if (target == SessionPhase.ACCEPTED) {
                 List<SessionState> siblings = new ArrayList<>();
                 desk.get(s.offerSet()).ifPresent(set -> set.offers()

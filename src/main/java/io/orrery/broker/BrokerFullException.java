@@ -9,9 +9,8 @@ import java.time.Duration;
 public final class BrokerFullException extends RuntimeException {
     private final Duration retryAfter;
 
-    public BrokerFullException(int held, Duration untilNextChange) {
-        super("the broker holds " + held + " open offers and sessions, as many as it keeps at once: try again when"
-                + " some have expired");
+    public BrokerFullException(String held, Duration untilNextChange) {
+        super("the broker holds " + held + ", as many as it keeps at once: try again when some have expired or ended");
         this.retryAfter = untilNextChange.isNegative() || untilNextChange.isZero() ? Duration.ofSeconds(1)
                 : untilNextChange.compareTo(Duration.ofMinutes(5)) > 0 ? Duration.ofMinutes(5) : untilNextChange;
     }

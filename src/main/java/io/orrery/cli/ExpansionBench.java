@@ -15,7 +15,7 @@ import java.time.Clock;
  * {@code orrery bench --expansion}: how many bytes of heap one request allocates per byte of its body, for the
  * largest valid body the broker takes (about 1 MiB: the load test's storm body), from text to offers written out.
  * What is allocated bounds what is alive at once, so this ratio is the expansion factor the server's heap
- * arithmetic uses (BrokerServer.BODY_BUDGET); and how much heap each open offer holds (BrokerServer.MAX_LIVE).
+ * arithmetic uses (BrokerServer.BODY_BUDGET); and how much heap each open offer holds (BrokerServer.MAX_OFFERS).
  */
 final class ExpansionBench {
     private ExpansionBench() {}

@@ -41,7 +41,8 @@ public final class BrokerServer implements AutoCloseable {
         private long bodyBudget = BODY_BUDGET;
         private SessionStore store;
         private long minBodyRate = MIN_BODY_RATE;
-        private int maxLive = MAX_LIVE;
+        private int maxOffers = MAX_OFFERS;
+        private int maxSessions = MAX_SESSIONS;
         private int maxEnded = MAX_ENDED;
         private boolean quiet = true;
         private Clock clock = Clock.systemUTC();
@@ -113,9 +114,10 @@ public final class BrokerServer implements AutoCloseable {
             return this;
         }
 
-        /** At most live open offers and sessions, and ended ones kept readable (see BrokerCore.bound). */
-        public Options held(int live, int ended) {
-            maxLive = live;
+        /** At most so many open offers, accepted sessions and ended ones kept readable (see BrokerCore.bound). */
+        public Options held(int offers, int sessions, int ended) {
+            maxOffers = offers;
+            maxSessions = sessions;
             maxEnded = ended;
             return this;
         }
@@ -136,18 +138,20 @@ public final class BrokerServer implements AutoCloseable {
      * largest valid request (0.94 MiB, the load test's storm body) completes in a 12 MiB heap and not in 10 MiB
      * (java -Xmx12m ... bench --expansion), so a request in flight holds at most about 10 times its body (text,
      * parsed tree, model, the offers written from it and their bytes; it allocates 128 times its body in all, but
-     * most of that dies young). Bodies in flight: BODY_BUDGET x 10 = 8 MiB x 10 = 80 MiB. The broker's own state at
-     * its bounds: MAX_LIVE open offers at 1.54 KiB each (measured by the same bench) = 30 MiB, MAX_ENDED ended
-     * sessions at about 1.5 KiB = 15 MiB and as many refused offer sets at about 0.5 KiB = 5 MiB; the JVM's own
-     * about 10 MiB. 140 MiB in all: the launcher gives 160 MiB.
+     * most of that dies young). Bodies in flight: BODY_BUDGET x 10 = 4 MiB x 10 = 40 MiB. The broker's own state at
+     * its bounds: MAX_OFFERS open offers at 1.54 KiB each (measured by the same bench) = 30 MiB, as many accepted
+     * sessions = 30 MiB, MAX_ENDED ended sessions = 15 MiB and as many refused offer sets at about 0.5 KiB = 5 MiB;
+     * the JVM's own about 10 MiB. 130 MiB in all: the launcher gives 160 MiB.
      */
-    public static final long BODY_BUDGET = 8L * 1024 * 1024;
+    public static final long BODY_BUDGET = 4L * 1024 * 1024;
     /**
-     * Open offers and sessions held at once (each holds capacity and about 1.5 KiB of heap): far more than a platform
-     * has slots for real work in an offer's lifetime, and few enough that a flood of small requests cannot fill the
-     * heap; past it a request gets 503 with Retry-After until offers expire.
+     * Open offers held at once (each holds capacity and 1.54 KiB of heap): far more than people ask for in an offer's
+     * lifetime, and few enough that a flood of requests cannot fill the heap; past it a request gets 503 with
+     * Retry-After until offers expire.
      */
-    public static final int MAX_LIVE = 20_000;
+    public static final int MAX_OFFERS = 20_000;
+    /** Accepted sessions not yet ended, likewise (past it, 503 for requests and 409 for accepts). */
+    public static final int MAX_SESSIONS = 20_000;
     /** Ended sessions and refused offer sets kept readable in memory (the oldest are forgotten first). */
     public static final int MAX_ENDED = 10_000;
     /** The slowest body accepted, in bytes a second: any body gets 10 s, a 1 MiB body about four minutes. */
@@ -197,7 +201,7 @@ public final class BrokerServer implements AutoCloseable {
         PrefixLinks links = new PrefixLinks(base);
         BrokerCore core = new BrokerCore(platform, o.clock, new SimulatedExecution(), links, store);
         core.retain(o.retention);
-        core.bound(o.maxLive, o.maxEnded);
+        core.bound(o.maxOffers, o.maxSessions, o.maxEnded);
         RequestLog log = new RequestLog(o.log, o.quiet);
         jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit, o.minBodyRate,
                 new Admission(o.maxRequests, o.bodyBudget), log));

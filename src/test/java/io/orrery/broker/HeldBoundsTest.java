@@ -21,7 +21,7 @@ class HeldBoundsTest {
         VirtualClock clock = new VirtualClock(Instant.parse("2027-03-01T08:00:00Z"));
         BrokerCore core = new BrokerCore(PlatformCatalog.find("cloud").orElseThrow(), clock);
         core.retain(Duration.ofDays(1));
-        core.bound(8, 6);
+        core.bound(8, 3, 6);
         List<String> offers = new ArrayList<>();
         while (true) {
             try {
@@ -44,5 +44,24 @@ class HeldBoundsTest {
         for (ExecutionSession o : again.offers()) {
             assertEquals("OFFERED", core.session(o.meta().uuid()).orElseThrow().phase());
         }
+    }
+    @Test
+    void acceptedSessionsAreBoundedToo() {
+        VirtualClock clock = new VirtualClock(Instant.parse("2027-03-01T08:00:00Z"));
+        BrokerCore core = new BrokerCore(PlatformCatalog.find("cloud").orElseThrow(), clock);
+        core.bound(100, 2, 100);
+        for (int i = 0; i < 2; i++) {
+            OfferSet set = core.request(Requests.docker(1, 1, "PT1H", null));
+            core.update(set.offers().get(0).meta().uuid(), io.orrery.model.Update.phase("ACCEPTED"));
+        }
+        OfferSet third = null;
+        try {
+            third = core.request(Requests.docker(1, 1, "PT1H", null));
+        } catch (BrokerFullException full) {
+            assertTrue(full.getMessage().contains("2 sessions"), full.getMessage());
+        }
+        assertEquals(null, third, "no offers while the broker runs as many sessions as it may");
+        clock.advance(Duration.ofHours(3));
+        assertEquals("YES", core.request(Requests.docker(1, 1, "PT1H", null)).result(), "room once they ended");
     }
 }

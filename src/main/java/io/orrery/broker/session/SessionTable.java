@@ -29,6 +29,8 @@ public final class SessionTable implements PhaseDriver {
     private long sequence;
     /** Sessions that hold capacity (offered, accepted, running...): the ones not ended. */
     private int live;
+    /** Of those, the offers not yet taken up (phase OFFERED). */
+    private int offered;
     /** The latest time the table has acted at: nothing is scheduled before it. */
     private Instant floor = Instant.MIN;
 
@@ -57,6 +59,7 @@ public final class SessionTable implements PhaseDriver {
                 List.of(new PhaseChange(SessionPhase.OFFERED, now, null)));
         sessions.put(uuid, s);
         live++;
+        offered++;
         schedule(expires, uuid, SessionPhase.EXPIRED, "the offer expired");
         return s;
     }
@@ -77,6 +80,7 @@ public final class SessionTable implements PhaseDriver {
         long start = plan.start().getEpochSecond();
         if (!calendar.fits(start, shape)) {
             live++;
+            offered += s.phase == SessionPhase.OFFERED ? 1 : 0;
             advanceFloor(now);
             move(s, SessionPhase.FAILED, now, "the platform no longer has the capacity this session held");
             return false;
@@ -84,6 +88,7 @@ public final class SessionTable implements PhaseDriver {
         calendar.book(uuid, start, shape);
         live++;
         if (s.phase == SessionPhase.OFFERED) {
+            offered++;
             schedule(expires, uuid, SessionPhase.EXPIRED, "the offer expired");
         } else if (s.phase != SessionPhase.INITIAL) {
             adapter.accepted(plan, driver);
@@ -140,6 +145,9 @@ public final class SessionTable implements PhaseDriver {
         }
         SessionPhase from = s.phase;
         s.phase = to;
+        if (from == SessionPhase.OFFERED) {
+            offered--;
+        }
         s.history.add(new PhaseChange(to, at, reason));
         if (to.isTerminal()) {
             live--;
@@ -152,9 +160,14 @@ public final class SessionTable implements PhaseDriver {
         notices.add(new Notice(s.uuid, from, to, at, reason));
     }
 
-    /** How many sessions hold capacity now (not ended). */
+    /** How many sessions hold capacity now (not ended), offers included. */
     public int live() {
         return live;
+    }
+
+    /** How many offers are open (OFFERED). */
+    public int offered() {
+        return offered;
     }
 
     /**

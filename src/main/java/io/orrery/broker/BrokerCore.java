@@ -6,7 +6,7 @@ import io.orrery.broker.calendar.Shape;
 import io.orrery.broker.platform.Platform;
 import io.orrery.broker.session.ExecutionAdapter;
 import io.orrery.broker.session.NotFoundException;
-import io.orrery.broker.session.PhaseChange;
+import io.orrery.model.PhaseChange;
 import io.orrery.broker.session.PhaseDriver;
 import io.orrery.broker.session.SessionListener;
 import io.orrery.broker.session.SessionRenderer;

@@ -33,7 +33,7 @@ final class Persistence {
         List<SessionStore.StoredPhase> out = new ArrayList<>();
         for (SessionTable.Notice n : notices) {
             out.add(new SessionStore.StoredPhase(n.session(),
-                    new io.orrery.broker.session.PhaseChange(n.to(), n.at(), n.reason())));
+                    new io.orrery.model.PhaseChange(n.to(), n.at(), n.reason())));
         }
         return out;
     }

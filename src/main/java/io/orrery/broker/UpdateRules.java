@@ -1,7 +1,7 @@
 package io.orrery.broker;
 
 import io.orrery.broker.session.InvalidUpdateException;
-import io.orrery.broker.session.Lifecycle;
+import io.orrery.model.Lifecycle;
 import io.orrery.broker.session.SessionState;
 import io.orrery.broker.session.UpdateRefusedException;
 import io.orrery.model.SessionPhase;

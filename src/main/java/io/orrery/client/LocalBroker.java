@@ -10,6 +10,10 @@ import io.orrery.broker.session.SimulatedExecution;
 import io.orrery.broker.session.UpdateRefusedException;
 import io.orrery.broker.store.SessionStore;
 import io.orrery.model.ExecutionRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import io.orrery.model.PhaseChange;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.OfferSet;
 import io.orrery.model.SessionPhase;
@@ -39,6 +43,38 @@ public final class LocalBroker implements Broker {
         this.store = store;
         this.core = new BrokerCore(platform, clock, new SimulatedExecution(), new PrefixLinks("builtin:" + platform.name()),
                 store);
+    }
+
+    /**
+     * A built-in broker whose offers and sessions live in a small database in dir, so that they survive a restart
+     * (the window's offline brokers).
+     */
+    public static LocalBroker offline(String name, Platform platform, Clock clock, java.nio.file.Path dir) {
+        return new LocalBroker(name, platform, clock, new io.orrery.broker.store.SqliteStore(dir));
+    }
+
+    /** When this broker's next timed change (an expiry, a phase of a session) falls due, if any. */
+    public Optional<Instant> nextChange() {
+        return core.nextEvent();
+    }
+
+    /** Applies every change due by its clock's now. */
+    public void catchUp() {
+        core.catchUp();
+    }
+
+    /** The phase of one of its sessions (by uuid), if it knows the session. */
+    public Optional<SessionPhase> phase(String uuid) {
+        return core.session(uuid).flatMap(s -> SessionPhase.parse(s.phase()));
+    }
+
+    /** The exact phase history of one of its sessions (by uuid), if it knows the session. */
+    public Optional<List<PhaseChange>> history(String uuid) {
+        try {
+            return Optional.of(core.history(uuid));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     public BrokerCore core() {

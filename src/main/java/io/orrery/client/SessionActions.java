@@ -1,6 +1,6 @@
 package io.orrery.client;
 
-import io.orrery.broker.session.Lifecycle;
+import io.orrery.model.Lifecycle;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.Option;
 import io.orrery.model.SessionPhase;

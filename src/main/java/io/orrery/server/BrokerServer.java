@@ -1,5 +1,6 @@
 package io.orrery.server;
 
+import io.orrery.broker.store.SqliteStore;
 import io.orrery.broker.BrokerCore;
 import io.orrery.broker.PrefixLinks;
 import io.orrery.broker.platform.Platform;

@@ -1,6 +1,6 @@
 package io.orrery.workbench;
 
-import io.orrery.broker.clock.ShiftedClock;
+import io.orrery.client.ShiftedClock;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.SessionPhase;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orrery.broker.clock.VirtualClock;
 import io.orrery.broker.platform.PlatformCatalog;
-import io.orrery.broker.session.PhaseChange;
+import io.orrery.model.PhaseChange;
 import io.orrery.broker.session.UpdateRefusedException;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.OfferSet;

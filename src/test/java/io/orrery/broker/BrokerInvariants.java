@@ -3,8 +3,8 @@ package io.orrery.broker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.orrery.broker.session.Lifecycle;
-import io.orrery.broker.session.PhaseChange;
+import io.orrery.model.Lifecycle;
+import io.orrery.model.PhaseChange;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.OfferSet;
 import io.orrery.model.SessionPhase;

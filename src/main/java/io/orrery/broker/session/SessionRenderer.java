@@ -1,5 +1,6 @@
 package io.orrery.broker.session;
 
+import io.orrery.model.Lifecycle;
 import io.orrery.broker.Links;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.LifecyclePhase;

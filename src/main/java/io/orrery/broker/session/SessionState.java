@@ -1,5 +1,6 @@
 package io.orrery.broker.session;
 
+import io.orrery.model.PhaseChange;
 import io.orrery.broker.calendar.Shape;
 import io.orrery.model.SessionPhase;
 import java.time.Instant;

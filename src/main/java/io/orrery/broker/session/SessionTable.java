@@ -1,5 +1,7 @@
 package io.orrery.broker.session;
 
+import io.orrery.model.Lifecycle;
+import io.orrery.model.PhaseChange;
 import io.orrery.broker.calendar.ReservationCalendar;
 import io.orrery.broker.calendar.Shape;
 import io.orrery.model.SessionPhase;

@@ -1,7 +1,7 @@
 package io.orrery.broker.store;
 
 import io.orrery.broker.calendar.Shape;
-import io.orrery.broker.session.PhaseChange;
+import io.orrery.model.PhaseChange;
 import io.orrery.broker.session.SessionPlan;
 import java.time.Instant;
 import java.util.List;

@@ -10,10 +10,9 @@ import io.orrery.client.Credentials;
 import io.orrery.client.HttpBroker;
 import io.orrery.client.LocalBroker;
 import io.orrery.client.Outcome;
-import io.orrery.server.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Path;
-import io.orrery.broker.clock.ShiftedClock;
+import io.orrery.client.ShiftedClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,8 +83,8 @@ public final class BrokersViewModel implements AutoCloseable {
         return open.computeIfAbsent(e.name(), n -> {
             if (e.builtIn()) {
                 String platform = e.url().substring("builtin:".length());
-                return new LocalBroker(e.name(), PlatformCatalog.load(platform), offlineClock,
-                        new SqliteStore(configDir.resolve("offline").resolve(platform)));
+                return LocalBroker.offline(e.name(), PlatformCatalog.load(platform), offlineClock,
+                        configDir.resolve("offline").resolve(platform));
             }
             synchronized (registry) {
                 return Brokers.open(e.name(), registry, Clock.systemUTC());

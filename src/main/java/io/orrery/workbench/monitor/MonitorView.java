@@ -1,6 +1,6 @@
 package io.orrery.workbench.monitor;
 
-import io.orrery.broker.session.PhaseChange;
+import io.orrery.model.PhaseChange;
 import io.orrery.model.SessionPhase;
 import io.orrery.workbench.timeline.TimelineChart;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.orrery.workbench.monitor;
 
-import io.orrery.broker.session.PhaseChange;
+import io.orrery.model.PhaseChange;
 import io.orrery.client.Broker;
 import io.orrery.client.BrokerError;
 import io.orrery.client.LocalBroker;
@@ -159,14 +159,13 @@ public final class MonitorViewModel {
         return CompletableFuture.runAsync(() -> {
             String uuid = w.url().substring(w.url().lastIndexOf('/') + 1);
             for (int i = 0; i < 50; i++) {
-                Optional<Instant> next = local.get().core().nextEvent();
+                Optional<Instant> next = local.get().nextChange();
                 if (next.isEmpty()) {
                     return;
                 }
                 brokers.offlineClock().skipTo(next.get());
-                local.get().core().catchUp();
-                boolean ended = local.get().core().session(uuid).flatMap(s -> SessionPhase.parse(s.phase()))
-                        .map(SessionPhase::isTerminal).orElse(true);
+                local.get().catchUp();
+                boolean ended = local.get().phase(uuid).map(SessionPhase::isTerminal).orElse(true);
                 if (!toEnd || ended) {
                     return;
                 }
@@ -200,13 +199,8 @@ public final class MonitorViewModel {
     }
 
     private Optional<List<PhaseChange>> exactHistory(Watched w) {
-        return brokers.local(w.broker()).map(l -> {
-            try {
-                return l.core().history(w.url().substring(w.url().lastIndexOf('/') + 1));
-            } catch (io.orrery.broker.session.NotFoundException e) {
-                return null; // the session read that follows says the broker does not know it
-            }
-        });
+        // empty for an unknown session: the session read that follows says the broker does not know it
+        return brokers.local(w.broker()).flatMap(l -> l.history(w.url().substring(w.url().lastIndexOf('/') + 1)));
     }
 
     /** Applies a fresh read; true when the phase changed. */

@@ -1,6 +1,6 @@
 package io.orrery.workbench.monitor;
 
-import io.orrery.broker.session.PhaseChange;
+import io.orrery.model.PhaseChange;
 import io.orrery.model.SessionPhase;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orrery.Fixtures;
-import io.orrery.broker.clock.ShiftedClock;
-import io.orrery.broker.session.PhaseChange;
+import io.orrery.client.ShiftedClock;
+import io.orrery.model.PhaseChange;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.model.SessionPhase;
 import io.orrery.workbench.UiThread;

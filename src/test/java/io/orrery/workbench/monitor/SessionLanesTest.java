@@ -2,7 +2,7 @@ package io.orrery.workbench.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.orrery.broker.session.PhaseChange;
+import io.orrery.model.PhaseChange;
 import io.orrery.model.SessionPhase;
 import io.orrery.workbench.timeline.Span;
 import java.time.Duration;

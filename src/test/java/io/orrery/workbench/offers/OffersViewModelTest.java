@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orrery.Fixtures;
-import io.orrery.broker.clock.ShiftedClock;
+import io.orrery.client.ShiftedClock;
 import io.orrery.client.Captures;
 import io.orrery.client.Credentials;
 import io.orrery.client.Outcome;

@@ -1,8 +1,8 @@
-package io.orrery.server;
+package io.orrery.broker.store;
 
 import io.orrery.broker.store.StoreException;
 import io.orrery.broker.calendar.Shape;
-import io.orrery.broker.session.PhaseChange;
+import io.orrery.model.PhaseChange;
 import io.orrery.broker.session.SessionPlan;
 import io.orrery.broker.store.SessionStore;
 import io.orrery.model.SessionPhase;

@@ -1,4 +1,4 @@
-package io.orrery.broker.session;
+package io.orrery.model;
 
 import io.orrery.model.SessionPhase;
 import java.time.Instant;

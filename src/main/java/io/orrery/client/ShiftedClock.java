@@ -1,4 +1,4 @@
-package io.orrery.broker.clock;
+package io.orrery.client;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -134,7 +134,6 @@ class HostileRequestsTest {
             var out = slow.getOutputStream();
             out.write(("POST /requests HTTP/1.1\r\nHost: x\r\nContent-Type: application/yaml\r\n"
                     + "Content-Length: 100000\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            long t0 = System.nanoTime();
             String answer = "";
             try {
                 for (int i = 0; i < 200; i++) {
@@ -149,8 +148,8 @@ class HostileRequestsTest {
             } catch (java.io.IOException cutOff) {
                 answer = "closed";
             }
-            assertTrue(answer.startsWith("HTTP/1.1 4") || answer.equals("closed"), answer);
-            assertTrue(System.nanoTime() - t0 < 19_000_000_000L, "cut off long before the body could arrive");
+            // at this rate the body would take 1,000 s: an answer (408) or a closed connection means it was cut off
+            assertTrue(answer.startsWith("HTTP/1.1 408") || answer.equals("closed"), answer);
         }
         assertEquals(303, ask(DOCKER).statusCode(), "and the broker serves others");
     }

@@ -37,8 +37,8 @@ class ServerStateTest {
             Http http = new Http(server.baseUrl());
             OfferSet set = offers(http);
             String url = set.offers().get(0).meta().url();
-            Thread.sleep(800);
-            assertEquals("EXPIRED", WireCodec.readAs(http.get(url, YAML).body(), Format.YAML, ExecutionSession.class).phase());
+            io.orrery.Await.until(Duration.ofSeconds(10), () -> "EXPIRED".equals(WireCodec.readAs(http.get(url, YAML).body(),
+                    Format.YAML, ExecutionSession.class).phase()), "the offer expires on the real clock");
             HttpResponse<String> late = http.post(url, YAML, YAML, ACCEPT);
             assertEquals(409, late.statusCode());
             assertTrue(late.body().contains("EXPIRED"), late.body());

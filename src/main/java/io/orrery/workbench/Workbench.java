@@ -194,24 +194,49 @@ public final class Workbench {
 
     /** Opens a file off the JavaFX thread; an unreadable YAML file still opens, with its problems listed. */
     public void open(Path file) {
-        main.busyStart();
-        background.submit(() -> {
+        busyInBackground(() -> {
             try {
                 String text = TaskLibrary.read(file);
-                Platform.runLater(() -> {
+                return () -> {
                     editor.load(text, file, library.isSample(file), false);
                     settings.put("last.file", file.toAbsolutePath());
                     remember(file);
                     main.say("Opened " + file + (library.isSample(file) ? " (a sample: save as to edit a copy)" : ""));
-                    main.busyEnd();
-                });
+                };
             } catch (IOException e) {
-                Platform.runLater(() -> {
-                    main.say("Cannot open " + file + ": " + e.getMessage());
-                    main.busyEnd();
-                });
+                return () -> main.say("Cannot open " + file + ": " + MainViewModel.reason(e));
             }
         });
+    }
+
+    /**
+     * File work off the JavaFX thread with the busy indicator on until what it found has been shown on the JavaFX
+     * thread, however that ends: {@code work} returns what to show; an unexpected exception, in the work or in
+     * showing it, ends the busy indicator too and goes on to the fallback handler (logged, and the user told).
+     */
+    private void busyInBackground(java.util.concurrent.Callable<Runnable> work) {
+        main.busyStart();
+        try {
+            background.execute(() -> {
+                Runnable show = () -> { };
+                try {
+                    show = work.call();
+                } catch (Exception e) {
+                    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                } finally {
+                    Runnable then = show;
+                    Platform.runLater(() -> {
+                        try {
+                            then.run();
+                        } finally {
+                            main.busyEnd();
+                        }
+                    });
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            main.busyEnd(); // closing: the work will not run
+        }
     }
 
     /** Puts a file at the top of the recent list (eight at most). */
@@ -267,12 +292,11 @@ public final class Workbench {
     /** Saves atomically off the JavaFX thread, then forgets the recovery copy. */
     public void write(Path target) {
         String text = editor.textProperty().get();
-        main.busyStart();
-        background.submit(() -> {
+        busyInBackground(() -> {
             try {
                 TaskLibrary.save(target, text);
                 recovery.clear();
-                Platform.runLater(() -> {
+                return () -> {
                     editor.fileProperty().set(target);
                     editor.readOnlyProperty().set(false);
                     remember(target);
@@ -281,13 +305,10 @@ public final class Workbench {
                     }
                     libraryView.refresh();
                     main.say("Saved " + target);
-                    main.busyEnd();
-                });
+                };
             } catch (IOException e) {
-                Platform.runLater(() -> {
-                    main.say("Cannot save " + target + ": " + e.getMessage() + " (the text is still here)");
-                    main.busyEnd();
-                });
+                return () -> main.say("Cannot save " + target + ": " + MainViewModel.reason(e)
+                        + " (the text is still here)");
             }
         });
     }

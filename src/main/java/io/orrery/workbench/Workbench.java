@@ -105,7 +105,20 @@ public final class Workbench {
         }
         stage.titleProperty().bind(main.titleProperty());
         stage.setOnCloseRequest(e -> quit());
-        keeper.scheduleWithFixedDelay(this::keepBuffer, 2, 2, TimeUnit.SECONDS);
+        keeper.scheduleWithFixedDelay(() -> {
+            try {
+                keepBuffer();
+            } catch (RuntimeException e) {
+                // a scheduled task that throws is never run again, silently: report it and keep the copies going
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+            }
+        }, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /** Says something in the status line (on the JavaFX thread). */
+    public void say(String message) {
+        main.say(message);
     }
 
     /** A background thread that does not keep the process alive. */

@@ -14,11 +14,44 @@ import javafx.stage.Stage;
  * asked for).
  */
 public final class WorkbenchApp extends Application {
+    private Path config;
+    private FallbackExceptionHandler fallback;
+
+    /** Before the window: the log under the configuration directory, and the fallback handler for every thread. */
+    @Override
+    public void init() {
+        config = BrokerRegistry.defaultDirectory();
+        FailureLog log = null;
+        try {
+            log = FailureLog.open(config);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("orrery: cannot write a log in " + config.resolve("logs") + " ("
+                    + e.getClass().getSimpleName() + ": " + FailureLog.redact(e.getMessage())
+                    + "); errors go to standard error only");
+        }
+        fallback = FallbackExceptionHandler.install(log);
+    }
 
     @Override
     public void start(Stage stage) {
+        fallback.installOnCurrentThread(); // the JavaFX thread: exceptions in event handlers and runLater land here
+        Workbench wb;
+        try {
+            wb = new Workbench(stage, config);
+        } catch (RuntimeException e) {
+            fallback.uncaughtException(Thread.currentThread(), e); // logged; JavaFX then reports it and ends
+            throw e;
+        }
+        FailureAlert alert = new FailureAlert(stage);
+        fallback.tellWith(message -> Platform.runLater(() -> {
+            wb.say(message);
+            alert.show(message);
+        }));
+        start(stage, wb);
+    }
+
+    private void start(Stage stage, Workbench wb) {
         Map<String, String> named = getParameters().getNamed();
-        Workbench wb = new Workbench(stage, BrokerRegistry.defaultDirectory());
         String open = named.get("open");
         wb.planner().openLinksWith(getHostServices()::showDocument);
         boolean demo = named.containsKey("demo");

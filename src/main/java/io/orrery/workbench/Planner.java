@@ -270,8 +270,12 @@ public final class Planner {
         main.say("Copied " + url);
     }
 
-    /** Stops the timers and the broker threads, remembers the offline clock, closes the built-in brokers (after pending saves). */
-    public void close() {
+    /**
+     * Stops the timers and the broker threads, remembers the offline clock, closes the built-in brokers (after
+     * pending saves); completes once they are closed.
+     */
+    public CompletableFuture<Void> close() {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
         settings.put("offline.shift", offlineClock.shift().toString());
         if (rememberChecks) {
             settings.put("brokers.unchecked", String.join("\n", brokers.entries().stream()
@@ -288,8 +292,13 @@ public final class Planner {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            brokers.close();
+            try {
+                brokers.close();
+            } finally {
+                closed.complete(null);
+            }
         }, "orrery-closing");
         closing.start();
+        return closed;
     }
 }

@@ -54,6 +54,7 @@ public final class Workbench {
     private final Scene scene;
     private final javafx.scene.control.Menu recentMenu = new javafx.scene.control.Menu("Open recent");
     private volatile boolean recoveryWarned;
+    private AutoCloseable releaseOnClose;
 
     public Workbench(Stage stage, Path configDir) {
         this.stage = stage;
@@ -114,6 +115,11 @@ public final class Workbench {
                 t.getUncaughtExceptionHandler().uncaughtException(t, e);
             }
         }, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /** Something to let go when the window closes, after everything else (the configuration directory's lock). */
+    public void releaseOnClose(AutoCloseable held) {
+        this.releaseOnClose = held;
     }
 
     /** Says something in the status line (on the JavaFX thread). */
@@ -365,7 +371,10 @@ public final class Workbench {
         Platform.exit();
     }
 
-    /** Remembers the layout, forgets the recovery copy if nothing is unsaved, and stops the background work. */
+    /**
+     * Remembers the layout, forgets the recovery copy if nothing is unsaved, and stops the background work; the
+     * configuration directory is let go once the built-in brokers are closed.
+     */
     public void close() {
         settings.put("window.width", scene.getWidth());
         settings.put("window.height", scene.getHeight());
@@ -375,7 +384,7 @@ public final class Workbench {
         }
         settings.put("divider.left", left.getDividerPositions()[0]);
         settings.put("divider.vertical", vertical.getDividerPositions()[0]);
-        planner.close();
+        java.util.concurrent.CompletableFuture<Void> brokersClosed = planner.close();
         try {
             settings.save();
             if (!editor.dirtyProperty().get()) {
@@ -390,6 +399,17 @@ public final class Workbench {
             keeper.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        AutoCloseable held = releaseOnClose;
+        if (held != null) {
+            // only once the built-in brokers' databases are closed may another window open them
+            brokersClosed.whenComplete((v, e) -> {
+                try {
+                    held.close();
+                } catch (Exception x) {
+                    System.err.println("orrery: cannot let the configuration directory go: " + MainViewModel.reason(x));
+                }
+            });
         }
     }
 }

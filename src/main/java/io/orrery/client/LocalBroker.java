@@ -86,12 +86,30 @@ public final class LocalBroker implements Broker {
         return name;
     }
 
+    /**
+     * Asks the core; as {@link Broker#ask} promises, never fails: whatever the core throws (a full broker, a store
+     * or clock that broke, a bug) comes back as a {@link Outcome.Failed} saying so plainly.
+     */
     @Override
     public CompletableFuture<Outcome> ask(ExecutionRequest request) {
         long t0 = System.nanoTime();
-        OfferSet set = core.request(request);
-        return CompletableFuture.completedFuture(outcome(name, request, set, clock.instant(),
-                Duration.ofNanos(System.nanoTime() - t0)));
+        try {
+            OfferSet set = core.request(request);
+            return CompletableFuture.completedFuture(outcome(name, request, set, clock.instant(),
+                    Duration.ofNanos(System.nanoTime() - t0)));
+        } catch (BrokerError e) {
+            return failed(e, t0);
+        } catch (io.orrery.broker.BrokerFullException e) {
+            return failed(new BrokerError(BrokerError.Kind.BROKER_FAILURE, 503, "the built-in broker is full: "
+                    + e.getMessage()), t0);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(new BrokerError(BrokerError.Kind.BROKER_FAILURE, 0, "the built-in broker failed: "
+                    + BrokerError.plain(e)), t0);
+        }
+    }
+
+    private CompletableFuture<Outcome> failed(BrokerError e, long t0) {
+        return CompletableFuture.completedFuture(new Outcome.Failed(name, e, Duration.ofNanos(System.nanoTime() - t0)));
     }
 
     /** A built-in core's answer as an outcome: NO with its reasons, or offers with what they break in the request. */

@@ -224,17 +224,14 @@ public final class Planner {
         String name = offers.session(row.uuid()).map(s -> s.executable() != null && s.executable().meta() != null
                 && s.executable().meta().name() != null ? s.executable().meta().name() : row.name()).orElse(row.name());
         main.say("Accepting the offer from " + row.broker() + "\u2026");
-        main.busyStart();
-        return monitor.accept(row.broker(), row.url(), name == null ? "session" : name).handleAsync((w, e) -> {
-            main.busyEnd();
-            if (e != null) {
-                main.say("Cannot accept: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
-            } else {
-                offers.resolved(row.broker());
-                tabs.getSelectionModel().select(monitorTab);
-            }
-            return null;
-        }, Platform::runLater);
+        // the busy indicator ends with the accept, however it ends (a refusal, a broker that threw, cancelled)
+        return main.busyWhile("Cannot accept", () -> monitor.accept(row.broker(), row.url(),
+                name == null ? "session" : name), Platform::runLater).thenAccept(w -> {
+                    if (w.isPresent()) {
+                        offers.resolved(row.broker());
+                        tabs.getSelectionModel().select(monitorTab);
+                    }
+                });
     }
 
     private void reject(OfferRow row) {
@@ -244,7 +241,7 @@ public final class Planner {
         CompletableFuture.supplyAsync(() -> brokers.brokerFor(row.broker(), row.url()).update(row.url(),
                 SessionPhase.REJECTED), io).whenComplete((r, e) -> Platform.runLater(() -> {
                     if (e != null) {
-                        main.say("Cannot reject: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+                        main.say("Cannot reject: " + MainViewModel.reason(e));
                     } else {
                         offers.gone(row.uuid());
                         main.say("Rejected the offer from " + row.broker());
@@ -273,8 +270,12 @@ public final class Planner {
         main.say("Copied " + url);
     }
 
-    /** Stops the timers and the broker threads, remembers the offline clock, closes the built-in brokers (after pending saves). */
-    public void close() {
+    /**
+     * Stops the timers and the broker threads, remembers the offline clock, closes the built-in brokers (after
+     * pending saves); completes once they are closed.
+     */
+    public CompletableFuture<Void> close() {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
         settings.put("offline.shift", offlineClock.shift().toString());
         if (rememberChecks) {
             settings.put("brokers.unchecked", String.join("\n", brokers.entries().stream()
@@ -291,8 +292,13 @@ public final class Planner {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            brokers.close();
+            try {
+                brokers.close();
+            } finally {
+                closed.complete(null);
+            }
         }, "orrery-closing");
         closing.start();
+        return closed;
     }
 }

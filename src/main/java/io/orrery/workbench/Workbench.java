@@ -54,6 +54,7 @@ public final class Workbench {
     private final Scene scene;
     private final javafx.scene.control.Menu recentMenu = new javafx.scene.control.Menu("Open recent");
     private volatile boolean recoveryWarned;
+    private AutoCloseable releaseOnClose;
 
     public Workbench(Stage stage, Path configDir) {
         this.stage = stage;
@@ -105,7 +106,25 @@ public final class Workbench {
         }
         stage.titleProperty().bind(main.titleProperty());
         stage.setOnCloseRequest(e -> quit());
-        keeper.scheduleWithFixedDelay(this::keepBuffer, 2, 2, TimeUnit.SECONDS);
+        keeper.scheduleWithFixedDelay(() -> {
+            try {
+                keepBuffer();
+            } catch (RuntimeException e) {
+                // a scheduled task that throws is never run again, silently: report it and keep the copies going
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+            }
+        }, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /** Something to let go when the window closes, after everything else (the configuration directory's lock). */
+    public void releaseOnClose(AutoCloseable held) {
+        this.releaseOnClose = held;
+    }
+
+    /** Says something in the status line (on the JavaFX thread). */
+    public void say(String message) {
+        main.say(message);
     }
 
     /** A background thread that does not keep the process alive. */
@@ -194,24 +213,49 @@ public final class Workbench {
 
     /** Opens a file off the JavaFX thread; an unreadable YAML file still opens, with its problems listed. */
     public void open(Path file) {
-        main.busyStart();
-        background.submit(() -> {
+        busyInBackground(() -> {
             try {
                 String text = TaskLibrary.read(file);
-                Platform.runLater(() -> {
+                return () -> {
                     editor.load(text, file, library.isSample(file), false);
                     settings.put("last.file", file.toAbsolutePath());
                     remember(file);
                     main.say("Opened " + file + (library.isSample(file) ? " (a sample: save as to edit a copy)" : ""));
-                    main.busyEnd();
-                });
+                };
             } catch (IOException e) {
-                Platform.runLater(() -> {
-                    main.say("Cannot open " + file + ": " + e.getMessage());
-                    main.busyEnd();
-                });
+                return () -> main.say("Cannot open " + file + ": " + MainViewModel.reason(e));
             }
         });
+    }
+
+    /**
+     * File work off the JavaFX thread with the busy indicator on until what it found has been shown on the JavaFX
+     * thread, however that ends: {@code work} returns what to show; an unexpected exception, in the work or in
+     * showing it, ends the busy indicator too and goes on to the fallback handler (logged, and the user told).
+     */
+    private void busyInBackground(java.util.concurrent.Callable<Runnable> work) {
+        main.busyStart();
+        try {
+            background.execute(() -> {
+                Runnable show = () -> { };
+                try {
+                    show = work.call();
+                } catch (Exception e) {
+                    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                } finally {
+                    Runnable then = show;
+                    Platform.runLater(() -> {
+                        try {
+                            then.run();
+                        } finally {
+                            main.busyEnd();
+                        }
+                    });
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            main.busyEnd(); // closing: the work will not run
+        }
     }
 
     /** Puts a file at the top of the recent list (eight at most). */
@@ -267,12 +311,11 @@ public final class Workbench {
     /** Saves atomically off the JavaFX thread, then forgets the recovery copy. */
     public void write(Path target) {
         String text = editor.textProperty().get();
-        main.busyStart();
-        background.submit(() -> {
+        busyInBackground(() -> {
             try {
                 TaskLibrary.save(target, text);
                 recovery.clear();
-                Platform.runLater(() -> {
+                return () -> {
                     editor.fileProperty().set(target);
                     editor.readOnlyProperty().set(false);
                     remember(target);
@@ -281,13 +324,10 @@ public final class Workbench {
                     }
                     libraryView.refresh();
                     main.say("Saved " + target);
-                    main.busyEnd();
-                });
+                };
             } catch (IOException e) {
-                Platform.runLater(() -> {
-                    main.say("Cannot save " + target + ": " + e.getMessage() + " (the text is still here)");
-                    main.busyEnd();
-                });
+                return () -> main.say("Cannot save " + target + ": " + MainViewModel.reason(e)
+                        + " (the text is still here)");
             }
         });
     }
@@ -331,7 +371,10 @@ public final class Workbench {
         Platform.exit();
     }
 
-    /** Remembers the layout, forgets the recovery copy if nothing is unsaved, and stops the background work. */
+    /**
+     * Remembers the layout, forgets the recovery copy if nothing is unsaved, and stops the background work; the
+     * configuration directory is let go once the built-in brokers are closed.
+     */
     public void close() {
         settings.put("window.width", scene.getWidth());
         settings.put("window.height", scene.getHeight());
@@ -341,7 +384,7 @@ public final class Workbench {
         }
         settings.put("divider.left", left.getDividerPositions()[0]);
         settings.put("divider.vertical", vertical.getDividerPositions()[0]);
-        planner.close();
+        java.util.concurrent.CompletableFuture<Void> brokersClosed = planner.close();
         try {
             settings.save();
             if (!editor.dirtyProperty().get()) {
@@ -356,6 +399,17 @@ public final class Workbench {
             keeper.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        AutoCloseable held = releaseOnClose;
+        if (held != null) {
+            // only once the built-in brokers' databases are closed may another window open them
+            brokersClosed.whenComplete((v, e) -> {
+                try {
+                    held.close();
+                } catch (Exception x) {
+                    System.err.println("orrery: cannot let the configuration directory go: " + MainViewModel.reason(x));
+                }
+            });
         }
     }
 }

@@ -160,13 +160,27 @@ public final class EditorView {
         }
         String text = area.getText();
         busyStart.run();
-        background.submit(() -> {
-            Analysis a = Analysis.of(text);
-            Platform.runLater(() -> {
-                model.apply(a);
-                busyEnd.run();
+        try {
+            // execute, not submit: an unexpected exception reaches the fallback handler (logged, and the user told)
+            background.execute(() -> {
+                Analysis a;
+                try {
+                    a = Analysis.of(text);
+                } catch (RuntimeException | Error e) {
+                    Platform.runLater(busyEnd);
+                    throw e;
+                }
+                Platform.runLater(() -> {
+                    try {
+                        model.apply(a);
+                    } finally {
+                        busyEnd.run();
+                    }
+                });
             });
-        });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            busyEnd.run(); // the window is closing: nothing will show the result
+        }
     }
 
     private void markLines() {

@@ -131,8 +131,7 @@ public final class MonitorView {
         say.accept(what + " " + w.name() + " on " + w.broker() + "\u2026");
         f.apply(w).whenComplete((v, e) -> Platform.runLater(() -> {
             if (e != null) {
-                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-                say.accept(w.name() + ": " + cause.getMessage());
+                say.accept(w.name() + ": " + io.orrery.workbench.MainViewModel.reason(e));
             }
             refresh();
         }));

@@ -40,6 +40,8 @@ public final class MonitorViewModel {
     private final ObservableList<Watched> sessions = FXCollections.observableArrayList();
     private final ObjectProperty<Watched> selected = new SimpleObjectProperty<>();
     private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
+    /** Reads of each session under way (from any thread): a tick skips a session that is still being read. */
+    private final java.util.Map<Watched, Integer> reading = new java.util.concurrent.ConcurrentHashMap<>();
     /** Snapshots taken (on ui) and the newest written (under the file's lock), so saves never go back in time. */
     private long saves;
     private long written;
@@ -109,25 +111,42 @@ public final class MonitorViewModel {
                 }, ui).thenCompose(v -> poll(w));
     }
 
-    /** Reads every session that has not ended. */
+    /**
+     * Reads every session that has not ended, except those whose last read has not come back yet: against a broker
+     * that hangs, each session costs one outstanding call, not one more per tick.
+     */
     public CompletableFuture<Void> pollAll() {
         List<CompletableFuture<Void>> all = new ArrayList<>();
         for (Watched w : List.copyOf(sessions)) {
-            if (!w.ended()) {
+            if (!w.ended() && !reading.containsKey(w)) {
                 all.add(poll(w));
             }
         }
         return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
     }
 
-    /** Reads one session again and applies what changed. */
+    /** Reads one session again and applies what changed (at once, even while another read of it is under way). */
     public CompletableFuture<Void> poll(Watched w) {
+        reading.merge(w, 1, Integer::sum);
+        CompletableFuture<Void> read;
+        try {
+            read = read(w);
+        } catch (RuntimeException e) {
+            read = CompletableFuture.failedFuture(e); // io refused it (closing)
+        }
+        // however the read ends (answered, failed, cancelled), it is no longer under way
+        return read.whenComplete((v, e) -> reading.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
+    }
+
+    private CompletableFuture<Void> read(Watched w) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 ExecutionSession s = brokers.brokerFor(w.broker(), w.url()).session(w.url());
                 return new Read(s, exactHistory(w), null);
             } catch (BrokerError e) {
                 return new Read(null, Optional.<List<PhaseChange>>empty(), e.getMessage());
+            } catch (RuntimeException e) {
+                return new Read(null, Optional.<List<PhaseChange>>empty(), "the broker failed: " + BrokerError.plain(e));
             }
         }, io).thenAcceptAsync(r -> {
             String problem = r.error() == null ? "" : r.error();

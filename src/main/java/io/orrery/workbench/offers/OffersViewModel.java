@@ -130,24 +130,38 @@ public final class OffersViewModel {
         resolvedBrokers.clear();
         selected.set(null);
         pending.set(brokers.size());
-        io.execute(() -> {
-            List<Broker> opened = new ArrayList<>();
-            for (String name : brokers) {
-                try {
-                    opened.add(open.apply(name));
-                } catch (BrokerError | IllegalStateException | IllegalArgumentException e) {
-                    Outcome failed = new Outcome.Failed(name, e instanceof BrokerError be ? be
-                            : new BrokerError(BrokerError.Kind.UNREACHABLE, 0, e.getMessage()), Duration.ZERO);
-                    ui.execute(() -> arrived(gen, failed, onEach));
+        try {
+            io.execute(() -> {
+                List<Broker> opened = new ArrayList<>();
+                for (String name : brokers) {
+                    try {
+                        opened.add(open.apply(name));
+                    } catch (RuntimeException e) {
+                        // a broker that cannot even be opened is a failure like any other, never an ask left waiting
+                        ui.execute(() -> arrived(gen, cannotOpen(name, e), onEach));
+                    }
                 }
-            }
-            CompletableFuture<List<Outcome>> all = FanOut.ask(opened, req, o -> ui.execute(() -> arrived(gen, o, onEach)));
-            ui.execute(() -> {
-                if (gen == generation) {
-                    running = all;
-                }
+                CompletableFuture<List<Outcome>> all = FanOut.ask(opened, req,
+                        o -> ui.execute(() -> arrived(gen, o, onEach)));
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        running = all;
+                    }
+                });
             });
-        });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // no thread to ask on (the window is closing): every broker fails now rather than the ask waiting on
+            brokers.forEach(name -> arrived(gen, cannotOpen(name, e), onEach));
+        }
+    }
+
+    private static Outcome cannotOpen(String name, RuntimeException e) {
+        BrokerError error = e instanceof BrokerError be ? be
+                : e instanceof IllegalStateException || e instanceof IllegalArgumentException
+                        ? new BrokerError(BrokerError.Kind.UNREACHABLE, 0, BrokerError.plain(e))
+                        : new BrokerError(BrokerError.Kind.BROKER_FAILURE, 0, "cannot open the broker: "
+                                + BrokerError.plain(e));
+        return new Outcome.Failed(name, error, Duration.ZERO);
     }
 
     /** Stops waiting for the brokers that have not answered. */

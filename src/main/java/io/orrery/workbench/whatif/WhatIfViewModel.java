@@ -15,6 +15,7 @@ import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Rank;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.OfferSet;
+import io.orrery.workbench.MainViewModel;
 import io.orrery.workbench.offers.OfferLanes;
 import io.orrery.workbench.timeline.Bar;
 import io.orrery.workbench.timeline.Lane;
@@ -140,7 +141,7 @@ public final class WhatIfViewModel {
                 platforms.add(Choice.of(file, true));
                 status.set("Added platform " + p.name() + " from " + file);
             } else {
-                status.set("Cannot use " + file + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+                status.set("Cannot use " + file + ": " + MainViewModel.reason(e));
             }
             return null;
         }, ui);
@@ -195,6 +196,35 @@ public final class WhatIfViewModel {
         }
         running.set(true);
         status.set("Replaying the load and asking\u2026");
+        CompletableFuture<Result> work;
+        try {
+            work = replay(request, scenario, parsed);
+        } catch (RuntimeException e) {
+            work = CompletableFuture.failedFuture(e); // io refused the work (the window is closing): not running either
+        }
+        // running ends with the work, however it ends
+        return work.handleAsync((r, e) -> {
+            running.set(false);
+            if (e != null) {
+                status.set("The what-if failed: " + MainViewModel.reason(e));
+                return null;
+            }
+            moment = scenario.at();
+            if (parsed != null) {
+                points.setAll(r.points());
+                swept.set(parsed.parameter().name().toLowerCase(java.util.Locale.ROOT));
+            } else {
+                offers.setAll(r.rows());
+                refusals.setAll(r.outcomes().stream().filter(o -> o instanceof Outcome.No).map(o -> o.broker()
+                        + " said NO: " + String.join("; ", ((Outcome.No) o).reasons())).toList());
+            }
+            status.set(String.format(java.util.Locale.ROOT, "At %s, load replayed in %.2f s (%s)", scenario.at(),
+                    r.replaySeconds(), r.said()));
+            return null;
+        }, ui);
+    }
+
+    private CompletableFuture<Result> replay(ExecutionRequest request, Scenario scenario, Sweep parsed) {
         return CompletableFuture.supplyAsync(() -> {
             long t0 = System.nanoTime();
             List<Scenario.Sandbox> boxes = scenario.build();
@@ -211,25 +241,7 @@ public final class WhatIfViewModel {
             }
             return new Result(Comparison.of(request, outcomes, scenario.at(), Rank.EARLIEST_START), outcomes, List.of(),
                     said, replay);
-        }, io).handleAsync((r, e) -> {
-            running.set(false);
-            if (e != null) {
-                status.set("The what-if failed: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
-                return null;
-            }
-            moment = scenario.at();
-            if (parsed != null) {
-                points.setAll(r.points());
-                swept.set(parsed.parameter().name().toLowerCase(java.util.Locale.ROOT));
-            } else {
-                offers.setAll(r.rows());
-                refusals.setAll(r.outcomes().stream().filter(o -> o instanceof Outcome.No).map(o -> o.broker()
-                        + " said NO: " + String.join("; ", ((Outcome.No) o).reasons())).toList());
-            }
-            status.set(String.format(java.util.Locale.ROOT, "At %s, load replayed in %.2f s (%s)", scenario.at(),
-                    r.replaySeconds(), r.said()));
-            return null;
-        }, ui);
+        }, io);
     }
 
     private record Result(List<OfferRow> rows, List<Outcome> outcomes, List<SweepPoint> points, String said,

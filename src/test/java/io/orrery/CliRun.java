@@ -8,9 +8,17 @@ import picocli.CommandLine;
 /** A command line run as a script sees it: exit code, standard output and standard error. */
 public record CliRun(int code, String out, String err) {
     public static CliRun of(String... args) {
+        return on(OrreryCommand.commandLine(), args);
+    }
+
+    /** A command line of the developers' tools (bench, loadtest), run from a checkout. */
+    public static CliRun tools(String... args) {
+        return on(io.orrery.tools.Tools.commandLine(), args);
+    }
+
+    private static CliRun on(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = OrreryCommand.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {GuiCommand.class, ValidateCommand.class, ConvertCommand.class, OffersCommand.class, UpdateCommand.Accept.class,
             UpdateCommand.Reject.class, UpdateCommand.Cancel.class, WatchCommand.class, BrokersCommand.class,
             PlatformsCommand.class, ServeCommand.class,
-            UsersCommand.class, BenchCommand.class, LoadTestCommand.class, WhatIfCommand.class,
+            UsersCommand.class, WhatIfCommand.class,
             CommandLine.HelpCommand.class})
 public final class OrreryCommand implements Runnable {
     @CommandLine.Spec

@@ -113,7 +113,7 @@ class CliTest {
 
     @Test
     void benchPrintsFigures() {
-        CliRun r = run("bench", "--reservations", "200", "--requests", "50", "--fanout", "3");
+        CliRun r = CliRun.tools("bench", "--reservations", "200", "--requests", "50", "--fanout", "3");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("median ms") && r.out().contains("simulated day:") && r.out().contains("fan-out: 3 brokers"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("200\\s+4 cores\\s+\\d+\\.\\d+.*")), r.out());
@@ -162,5 +162,12 @@ class CliTest {
             assertEquals(1, v.code(), "'" + text + "': " + v.out() + v.err());
             assertTrue(!(v.out() + v.err()).contains("Exception"), v.out() + v.err());
         }
+    }
+
+    @Test
+    void theShippedCommandLineHasNoDevelopersTools() {
+        assertEquals(2, run("bench").code(), "bench is a tool of the checkout, not a command of the product");
+        assertEquals(2, run("loadtest").code());
+        assertTrue(!io.orrery.cli.OrreryCommand.commandLine().getSubcommands().containsKey("loadtest"));
     }
 }

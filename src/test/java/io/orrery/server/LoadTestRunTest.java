@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.orrery.cli.LoadTestCommand;
+import io.orrery.tools.LoadTestCommand;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

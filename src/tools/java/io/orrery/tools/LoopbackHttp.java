@@ -1,4 +1,4 @@
-package io.orrery.cli;
+package io.orrery.tools;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package io.orrery.cli;
+package io.orrery.tools;
 
 import java.io.IOException;
 import java.net.ServerSocket;

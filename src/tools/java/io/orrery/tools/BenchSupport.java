@@ -1,4 +1,4 @@
-package io.orrery.cli;
+package io.orrery.tools;
 
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.codec.Format;

@@ -1,4 +1,4 @@
-package io.orrery.cli;
+package io.orrery.tools;
 
 import io.orrery.broker.BrokerCore;
 import io.orrery.broker.BackgroundLoad;

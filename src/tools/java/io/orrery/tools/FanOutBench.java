@@ -1,4 +1,4 @@
-package io.orrery.cli;
+package io.orrery.tools;
 
 import com.sun.net.httpserver.HttpServer;
 import io.orrery.broker.BrokerCore;

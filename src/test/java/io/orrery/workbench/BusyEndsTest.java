@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orrery.Fixtures;
-import io.orrery.broker.clock.ShiftedClock;
+import io.orrery.client.ShiftedClock;
 import io.orrery.client.BreakableClock;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.workbench.brokers.BrokersViewModel;

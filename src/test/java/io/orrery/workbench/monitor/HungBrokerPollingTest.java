@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import io.orrery.broker.clock.ShiftedClock;
+import io.orrery.client.ShiftedClock;
 import io.orrery.workbench.UiThread;
 import io.orrery.workbench.brokers.BrokersViewModel;
 import java.net.InetAddress;

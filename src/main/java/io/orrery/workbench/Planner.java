@@ -7,8 +7,10 @@ import io.orrery.model.SessionPhase;
 import io.orrery.model.codec.Format;
 import io.orrery.model.codec.WireCodec;
 import io.orrery.workbench.brokers.BrokerEntry;
-import io.orrery.workbench.brokers.BrokersView;
+import io.orrery.workbench.brokers.BrokersController;
 import io.orrery.workbench.brokers.BrokersViewModel;
+import io.orrery.workbench.event.BrokerAnswered;
+import io.orrery.workbench.event.EventBus;
 import io.orrery.workbench.editor.EditorViewModel;
 import io.orrery.workbench.library.Settings;
 import io.orrery.workbench.monitor.MonitorView;
@@ -17,8 +19,6 @@ import io.orrery.workbench.monitor.WatchFile;
 import io.orrery.workbench.offers.OffersView;
 import io.orrery.workbench.offers.OffersViewModel;
 import io.orrery.workbench.timeline.Marker;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,10 +56,11 @@ public final class Planner {
     private final ExecutorService io = Executors.newCachedThreadPool(r -> Workbench.daemon(r, "orrery-brokers"));
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> Workbench.daemon(r, "orrery-poll"));
     private final ShiftedClock offlineClock;
+    private final EventBus bus;
+    private final BrokersController brokersController;
     private final BrokersViewModel brokers;
     private final OffersViewModel offers;
     private final MonitorViewModel monitor;
-    private final BrokersView brokersView;
     private final OffersView offersView;
     private final MonitorView monitorView;
     private final io.orrery.workbench.whatif.WhatIfViewModel whatIf;
@@ -67,26 +68,21 @@ public final class Planner {
     private final Tab monitorTab;
     private final Timeline tick;
     private Consumer<String> linkOpener = this::copyLink;
-    private boolean rememberChecks = true;
 
-    public Planner(Stage stage, Path configDir, Settings settings, MainViewModel main, EditorViewModel editor) {
+    public Planner(Stage stage, Path configDir, Settings settings, MainViewModel main, EditorViewModel editor,
+                   EventBus bus, io.orrery.workbench.feature.StatusLine status) {
         this.stage = stage;
         this.settings = settings;
         this.main = main;
         this.editor = editor;
-        Duration shift = parse(settings.text("offline.shift", "PT0S"));
-        offlineClock = new ShiftedClock(Clock.systemUTC(), shift);
-        try {
-            brokers = new BrokersViewModel(configDir, offlineClock);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the brokers in " + configDir + ": " + e.getMessage(), e);
-        }
-        java.util.Set<String> unchecked = java.util.Set.of(settings.text("brokers.unchecked", "").split("\n"));
-        brokers.entries().forEach(e -> e.checkedProperty().set(!unchecked.contains(e.name())));
+        this.bus = bus;
+        brokersController = new BrokersController(configDir, settings, io, bus, status);
+        brokersController.activate();
+        brokers = brokersController.model();
+        offlineClock = brokers.offlineClock();
         // the display runs on real time; each built-in broker's offers are judged by the offline clock they came from
         offers = new OffersViewModel(Platform::runLater, io, Clock.systemUTC(), brokers::clockFor);
         monitor = new MonitorViewModel(Platform::runLater, io, brokers, new WatchFile(configDir), this::notifyUser);
-        brokersView = new BrokersView(brokers, io, main::say);
         offersView = new OffersView(offers, new OffersView.Actions(this::ask, this::stop, this::accept, this::reject));
         monitorView = new MonitorView(monitor, Clock.systemUTC()::instant, url -> linkOpener.accept(url), main::say);
         whatIf = new io.orrery.workbench.whatif.WhatIfViewModel(Platform::runLater, io);
@@ -108,15 +104,6 @@ public final class Planner {
         monitor.resume();
     }
 
-    private static Duration parse(String s) {
-        try {
-            Duration d = Duration.parse(s);
-            return d.isNegative() ? Duration.ZERO : d;
-        } catch (java.time.format.DateTimeParseException e) {
-            return Duration.ZERO;
-        }
-    }
-
     /** Opens connector links with the desktop's browser (the default copies them to the clipboard). */
     public void openLinksWith(Consumer<String> opener) {
         this.linkOpener = opener;
@@ -124,12 +111,11 @@ public final class Planner {
 
     /** Checks only the built-in brokers, for a demonstration, without remembering it as the user's choice. */
     public void checkBuiltInOnly() {
-        rememberChecks = false;
-        brokers.entries().forEach(e -> e.checkedProperty().set(e.builtIn()));
+        brokersController.checkBuiltInOnly();
     }
 
     public Node brokersPane() {
-        return brokersView.root();
+        return brokersController.view();
     }
 
     public Node tabs() {
@@ -156,8 +142,8 @@ public final class Planner {
         return offersView;
     }
 
-    public BrokersView brokersView() {
-        return brokersView;
+    public BrokersController brokersController() {
+        return brokersController;
     }
 
     private void everySecond() {
@@ -203,7 +189,7 @@ public final class Planner {
         ExecutionRequest request = current.get();
         main.say("Asking " + names.size() + " broker(s)\u2026");
         offers.ask(request, names, n -> brokers.brokerFor(n, n), o -> {
-            brokers.record(o, Clock.systemUTC().instant());
+            bus.publish(new BrokerAnswered(o, Clock.systemUTC().instant()));
             if (offers.pendingProperty().get() == 0) {
                 main.say(offers.rows().size() + " offers from " + names.size() + " broker(s); "
                         + offers.refusals().size() + " without offers");
@@ -276,11 +262,8 @@ public final class Planner {
      */
     public CompletableFuture<Void> close() {
         CompletableFuture<Void> closed = new CompletableFuture<>();
-        settings.put("offline.shift", offlineClock.shift().toString());
-        if (rememberChecks) {
-            settings.put("brokers.unchecked", String.join("\n", brokers.entries().stream()
-                    .filter(e -> !e.checkedProperty().get()).map(BrokerEntry::name).toList()));
-        }
+        brokersController.remember();
+        brokersController.deactivate();
         tick.stop();
         poller.shutdownNow();
         io.shutdown();

@@ -63,7 +63,8 @@ public final class Workbench {
         this.settings = new Settings(configDir);
         editorView = new EditorView(editor, background, main::busyStart, main::busyEnd);
         libraryView = new LibraryView(library, e -> open(e.path()));
-        planner = new Planner(stage, configDir, settings, main, editor);
+        planner = new Planner(stage, configDir, settings, main, editor, io.orrery.workbench.event.EventBus.onFxThread(),
+                new WindowStatus(main, stage));
         left = new SplitPane(libraryView.root(), planner.brokersPane());
         left.setOrientation(javafx.geometry.Orientation.VERTICAL);
         left.setDividerPositions(settings.number("divider.left", 0.55));

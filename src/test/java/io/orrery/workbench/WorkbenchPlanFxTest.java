@@ -130,7 +130,7 @@ class WorkbenchPlanFxTest {
             port = s.getLocalPort();
         }
         int closed = port;
-        robot.interact(() -> wb.planner().brokersView().add("dead", "http://127.0.0.1:" + closed, Credentials.NONE));
+        robot.interact(() -> wb.planner().brokersController().add("dead", "http://127.0.0.1:" + closed, Credentials.NONE));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> wb.planner().brokers().entry("dead").isPresent());
         openSample(robot, "01-minimal-container.yaml");
         only(robot, "dead", "builtin:cloud", "builtin:laptop");

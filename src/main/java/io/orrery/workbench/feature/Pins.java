@@ -57,7 +57,7 @@ public final class Pins {
     }
 
     /** Something to undo on release. */
-    public void add(Runnable release) {
+    public void onRelease(Runnable release) {
         releases.push(release);
     }
 

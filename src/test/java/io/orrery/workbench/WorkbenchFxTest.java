@@ -50,7 +50,7 @@ class WorkbenchFxTest {
     }
 
     private void load(FxRobot robot, String text) {
-        robot.interact(() -> wb.editor().load(text, null, false, false));
+        robot.interact(() -> wb.editor().model().load(text, null, false, false));
         settle(robot);
     }
 
@@ -92,13 +92,13 @@ class WorkbenchFxTest {
         robot.clickOn(robot.from(problems).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(9, area(robot).getCurrentParagraph(), "the caret is on line 10");
-        assertFalse(wb.editor().sendableProperty().get());
+        assertFalse(wb.editor().model().sendableProperty().get());
     }
 
     @Test
     void findSelectsTheNextOccurrence(FxRobot robot) {
         load(robot, TEXT);
-        robot.interact(() -> wb.editorView().find());
+        robot.interact(() -> wb.editor().find());
         robot.write("cores");
         robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -108,13 +108,13 @@ class WorkbenchFxTest {
     @Test
     void aTemplateCannotBeSentUntilItsKindIsChosen(FxRobot robot) {
         load(robot, TEXT + "data:\n  - kind: " + Fixtures.K + "data/abstract-data-resource.yaml\n    meta: {name: d}\n");
-        assertFalse(wb.editor().sendableProperty().get());
+        assertFalse(wb.editor().model().sendableProperty().get());
         assertTrue(robot.lookup("#formNote").queryAs(Label.class).getText().contains("template"));
         CodeArea area = area(robot);
         robot.interact(() -> area.replaceText(area.getText().replace("data/abstract-data-resource.yaml",
                 "data/simple-data-resource.yaml") + "    location: https://example.org/d.fits\n"));
         settle(robot);
-        assertTrue(wb.editor().sendableProperty().get(), wb.editor().problems().toString());
+        assertTrue(wb.editor().model().sendableProperty().get(), wb.editor().model().problems().toString());
     }
 
     private static javafx.scene.control.Button recoverButton(FxRobot robot) {
@@ -137,8 +137,8 @@ class WorkbenchFxTest {
         javafx.scene.control.Button recover = recoverButton(robot);
         robot.interact(recover::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("# unsaved work\n" + TEXT, crashed[0].editor().textProperty().get());
-        assertTrue(crashed[0].editor().dirtyProperty().get(), "recovered text is not yet saved");
+        assertEquals("# unsaved work\n" + TEXT, crashed[0].editor().model().textProperty().get());
+        assertTrue(crashed[0].editor().model().dirtyProperty().get(), "recovered text is not yet saved");
         robot.interact(() -> {
             crashed[0].close();
             stage[0].close();

@@ -57,19 +57,19 @@ class WorkbenchPlanFxTest {
     private void openSample(FxRobot robot, String name) throws Exception {
         Path sample = Path.of("sample-tasks", name).toAbsolutePath();
         robot.interact(() -> wb.open(sample));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sample.equals(wb.editor().fileProperty().get())
-                && wb.editor().upToDate());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sample.equals(wb.editor().model().fileProperty().get())
+                && wb.editor().model().upToDate());
     }
 
     private void only(FxRobot robot, String... names) {
-        robot.interact(() -> wb.planner().brokers().entries().forEach(e -> e.checkedProperty().set(
+        robot.interact(() -> wb.brokers().model().entries().forEach(e -> e.checkedProperty().set(
                 java.util.List.of(names).contains(e.name()))));
     }
 
     private void askAndWait(FxRobot robot) throws Exception {
         robot.clickOn("#askButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.planner().offers().pendingProperty().get() == 0
-                && !wb.planner().offers().outcomes().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.offers().model().pendingProperty().get() == 0
+                && !wb.offers().model().outcomes().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -130,17 +130,17 @@ class WorkbenchPlanFxTest {
             port = s.getLocalPort();
         }
         int closed = port;
-        robot.interact(() -> wb.planner().brokersController().add("dead", "http://127.0.0.1:" + closed, Credentials.NONE));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> wb.planner().brokers().entry("dead").isPresent());
+        robot.interact(() -> wb.brokers().add("dead", "http://127.0.0.1:" + closed, Credentials.NONE));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> wb.brokers().model().entry("dead").isPresent());
         openSample(robot, "01-minimal-container.yaml");
         only(robot, "dead", "builtin:cloud", "builtin:laptop");
         askAndWait(robot);
-        assertEquals(3, wb.planner().offers().outcomes().size());
+        assertEquals(3, wb.offers().model().outcomes().size());
         assertTrue(table(robot).getItems().stream().anyMatch(r -> r.broker().equals("builtin:cloud")));
         assertTrue(table(robot).getItems().stream().anyMatch(r -> r.broker().equals("builtin:laptop")));
         assertTrue(chart(robot).layoutOfLanes().rows().stream().anyMatch(r -> r.lane() != null
                 && r.lane().kind() == Lane.Kind.ERROR && r.group().equals("dead")), "the error has its own lane");
-        assertEquals(Health.FAILING, wb.planner().brokers().entry("dead").orElseThrow().healthProperty().get());
+        assertEquals(Health.FAILING, wb.brokers().model().entry("dead").orElseThrow().healthProperty().get());
         assertTrue(robot.lookup("#refusalsList").queryListView().getItems().stream()
                 .anyMatch(r -> ((io.orrery.workbench.offers.Refusal) r).text().startsWith("dead failed")));
     }
@@ -151,22 +151,22 @@ class WorkbenchPlanFxTest {
         only(robot, "builtin:laptop", "builtin:cloud");
         askAndWait(robot);
         TableView<OfferRow> table = table(robot);
-        robot.interact(() -> wb.planner().offers().selectedProperty().set(table.getItems().stream()
+        robot.interact(() -> wb.offers().model().selectedProperty().set(table.getItems().stream()
                 .filter(r -> r.broker().equals("builtin:laptop")).findFirst().orElseThrow()));
         assertFalse(robot.lookup("#acceptButton").queryButton().isDisabled(), "the broker allows ACCEPTED");
         robot.clickOn("#acceptButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.planner().monitor().sessions().size() == 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.monitor().model().sessions().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(table.getItems().stream().noneMatch(r -> r.broker().equals("builtin:laptop")),
                 "the accepted offer set leaves the table");
-        Watched w = wb.planner().monitor().sessions().get(0);
+        Watched w = wb.monitor().model().sessions().get(0);
 
-        robot.interact(() -> wb.planner().offers().selectedProperty().set(table.getItems().stream()
+        robot.interact(() -> wb.offers().model().selectedProperty().set(table.getItems().stream()
                 .filter(r -> r.broker().equals("builtin:cloud")).findFirst().orElseThrow()));
-        robot.interact(() -> wb.planner().accept(wb.planner().offers().selectedProperty().get()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.planner().monitor().sessions().size() == 2);
+        robot.interact(() -> wb.offers().accept(wb.offers().model().selectedProperty().get()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.monitor().model().sessions().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
-        Watched second = wb.planner().monitor().selectedProperty().get();
+        Watched second = wb.monitor().model().selectedProperty().get();
         assertEquals("builtin:cloud", second.broker());
         assertTrue(robot.listWindows().stream().anyMatch(x -> x instanceof javafx.stage.Popup p
                 && p.getContent().stream().anyMatch(n -> n.getStyleClass().contains("notification-bar"))),
@@ -178,7 +178,7 @@ class WorkbenchPlanFxTest {
         assertEquals("CANCELLED", robot.lookup("#monitorPhase").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#cancelSessionButton").queryButton().isDisabled(), "nothing more to cancel");
 
-        robot.interact(() -> wb.planner().monitor().selectedProperty().set(w));
+        robot.interact(() -> wb.monitor().model().selectedProperty().set(w));
         dismissNotifications(robot);
         robot.clickOn("#runToEndButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> w.phaseProperty().get() == SessionPhase.COMPLETED);
@@ -194,7 +194,7 @@ class WorkbenchPlanFxTest {
         openSample(robot, "11-32-cores-4-hours.yaml");
         robot.clickOn(robot.lookup(".tab").match((javafx.scene.Node n) -> n.lookup(".tab-label") instanceof Label l
                 && l.getText().equals("What-if")).queryAs(javafx.scene.Node.class));
-        var model = wb.planner().whatIf();
+        var model = wb.whatIf().model();
         robot.interact(() -> {
             model.atProperty().set("2026-11-25T12:00:00Z");
             model.sweepProperty().set("cores=8..64");

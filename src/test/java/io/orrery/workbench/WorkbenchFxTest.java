@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orrery.Fixtures;
 import io.orrery.workbench.editor.EditorViewModel;
+import io.orrery.workbench.feature.Controller;
 import io.orrery.workbench.library.Recovery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -126,6 +128,23 @@ class WorkbenchFxTest {
                 "data/simple-data-resource.yaml") + "    location: https://example.org/d.fits\n"));
         settle(robot);
         assertTrue(wb.editor().model().sendableProperty().get(), wb.editor().model().problems().toString());
+    }
+
+    @Test
+    void everyFeatureLetsGoOfItsListenersWhenDeactivatedAndItsViewNoLongerFollows(FxRobot robot) throws Exception {
+        load(robot, TEXT);
+        List<Controller> features = List.of(wb.library(), wb.editor(), wb.brokers(), wb.offers(), wb.monitor(),
+                wb.whatIf());
+        for (Controller c : features) {
+            assertTrue(OnFx.call(c::pinned) > 0, c.getClass().getSimpleName() + " is bound while the window is open");
+        }
+        OnFx.run(() -> features.forEach(Controller::deactivate));
+        for (Controller c : features) {
+            assertEquals(0, (int) OnFx.call(c::pinned), c.getClass().getSimpleName() + " let everything go");
+        }
+        OnFx.run(() -> wb.editor().model().load("# another task\n", null, false, false));
+        assertEquals(TEXT, OnFx.call(() -> area(robot).getText()), "the editor no longer follows its view-model");
+        assertTrue(OnFx.call(() -> robot.lookup("#field-coresMax").tryQuery().isEmpty()), "the form is empty");
     }
 
     private static javafx.scene.control.Button recoverButton(FxRobot robot) {

@@ -139,6 +139,24 @@ class OffersControllerFxTest {
         assertTrue(OnFx.call(() -> offers.model().rows().stream().allMatch(r -> r.broker().equals("builtin:cloud"))));
     }
 
+    private Instant expiryDrawn(OfferRow r) throws Exception {
+        return OnFx.call(() -> offers.view().chart().layoutOfLanes().bar(r.uuid()).orElseThrow().expires());
+    }
+
+    @Test
+    void aMoveOfTheBuiltInBrokersClockRedrawsTheirOffers() throws Exception {
+        askTheCloud();
+        OfferRow first = OnFx.call(() -> offers.model().rows().get(0));
+        Instant before = expiryDrawn(first);
+        brokers.offlineClock().skipTo(brokers.offlineClock().instant().plus(Duration.ofHours(3)));
+        assertEquals(before, expiryDrawn(first), "nothing redraws by itself");
+        OnFx.run(() -> bus.publish(new OfflineClockMoved(brokers.offlineClock().shift())));
+        Instant after = expiryDrawn(first);
+        Duration moved = Duration.between(after, before);
+        assertTrue(moved.compareTo(Duration.ofMinutes(179)) > 0 && moved.compareTo(Duration.ofMinutes(181)) < 0,
+                "its expiry is drawn three hours earlier, on the chart's real-time clock: " + moved);
+    }
+
     @Test
     void deactivatedTheViewNoLongerFollowsTheModelNorTheEventsUntilActivatedAgain() throws Exception {
         askTheCloud();

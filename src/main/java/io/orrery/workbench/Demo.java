@@ -80,7 +80,8 @@ final class Demo {
 
     /** Opens the sample and runs then once the editor has read it (or fails done after 30 s). */
     private static void whenOpen(Workbench wb, CompletableFuture<Void> done, Runnable then) {
-        Path sample = wb.library().library().samples().stream().filter(e -> e.path().getFileName().toString().startsWith(SAMPLE))
+        Path sample = wb.library().library().samples().stream()
+                .filter(e -> e.path().getFileName().toString().startsWith(SAMPLE))
                 .map(io.orrery.workbench.library.TaskLibrary.Entry::path).findFirst().orElse(null);
         if (sample == null) {
             done.completeExceptionally(new IllegalStateException("the sample tasks are not where the window looks"));

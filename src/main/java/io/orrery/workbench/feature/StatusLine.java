@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-/** The window's status line as the features use it. Call it on the JavaFX thread. */
+/**
+ * The window's status line as the features use it. {@link #say} and {@link #notice} may be called from any thread
+ * (the words reach the line on the JavaFX thread); the busy indicator is for the JavaFX thread only.
+ */
 public interface StatusLine {
     /** Says something in the status line. */
     void say(String message);

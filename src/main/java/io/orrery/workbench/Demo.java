@@ -31,21 +31,21 @@ final class Demo {
 
     static CompletableFuture<Void> offers(Workbench wb) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        wb.planner().checkBuiltInOnly();
+        wb.brokers().checkBuiltInOnly();
         whenOpen(wb, done, () -> {
-            wb.planner().ask();
-            if (wb.planner().offers().pendingProperty().get() == 0) {
+            wb.offers().ask();
+            if (wb.offers().model().pendingProperty().get() == 0) {
                 done.complete(null); // refused to ask: the status line says why
                 return;
             }
-            wb.planner().offers().pendingProperty().addListener(new ChangeListener<>() {
+            wb.offers().model().pendingProperty().addListener(new ChangeListener<>() {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
                     if (now.intValue() == 0) {
-                        wb.planner().offers().pendingProperty().removeListener(this);
-                        var rows = wb.planner().offersView().table().getItems();
+                        wb.offers().model().pendingProperty().removeListener(this);
+                        var rows = wb.offers().view().table().getItems();
                         if (!rows.isEmpty()) {
-                            wb.planner().offers().selectedProperty().set(rows.get(0));
+                            wb.offers().model().selectedProperty().set(rows.get(0));
                         }
                         done.complete(null);
                     }
@@ -58,13 +58,13 @@ final class Demo {
     static CompletableFuture<Void> whatIf(Workbench wb) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         whenOpen(wb, done, () -> {
-            TabPane tabs = (TabPane) wb.planner().tabs();
+            TabPane tabs = wb.planTabs();
             tabs.getSelectionModel().select(2);
-            var model = wb.planner().whatIf();
+            var model = wb.whatIf().model();
             model.loadProperty().set("synthetic:rate=2,cores=16..64,hours=2..8,seed=3");
             model.sinceProperty().set("P3D");
             model.sweepProperty().set("cores=8..128");
-            wb.planner().currentRequest().ifPresentOrElse(r -> model.offers(r).thenCompose(v -> model.sweep(r))
+            wb.whatIf().task().ifPresentOrElse(r -> model.offers(r).thenCompose(v -> model.sweep(r))
                     .whenComplete((v, e) -> complete(done, e)), () -> done.complete(null));
         });
         return done;
@@ -80,7 +80,8 @@ final class Demo {
 
     /** Opens the sample and runs then once the editor has read it (or fails done after 30 s). */
     private static void whenOpen(Workbench wb, CompletableFuture<Void> done, Runnable then) {
-        Path sample = wb.library().samples().stream().filter(e -> e.path().getFileName().toString().startsWith(SAMPLE))
+        Path sample = wb.library().library().samples().stream()
+                .filter(e -> e.path().getFileName().toString().startsWith(SAMPLE))
                 .map(io.orrery.workbench.library.TaskLibrary.Entry::path).findFirst().orElse(null);
         if (sample == null) {
             done.completeExceptionally(new IllegalStateException("the sample tasks are not where the window looks"));
@@ -90,7 +91,7 @@ final class Demo {
         Timeline poll = new Timeline();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         poll.getKeyFrames().add(new KeyFrame(javafx.util.Duration.millis(100), e -> {
-            if (sample.equals(wb.editor().fileProperty().get()) && wb.editor().upToDate()) {
+            if (sample.equals(wb.editor().model().fileProperty().get()) && wb.editor().model().upToDate()) {
                 poll.stop();
                 then.run();
             } else if (System.nanoTime() > until) {

@@ -33,13 +33,13 @@ public final class TimelineBench {
 
     /** Runs on the JavaFX thread once the window is shown; calls done when the figures are printed. */
     public static void run(Workbench wb, int brokers, int perBroker, PrintStream out, Runnable done) {
-        OffersViewModel model = wb.planner().offers();
+        OffersViewModel model = wb.offers().model();
         List<Outcome> outcomes = new ArrayList<>();
         List<OfferRow> rows = new ArrayList<>();
         synthetic(brokers, perBroker, model.clock().instant(), new Random(42), outcomes, rows);
         model.outcomes().setAll(outcomes);
         model.rows().setAll(rows);
-        TimelineChart chart = wb.planner().offersView().chart();
+        TimelineChart chart = wb.offers().view().chart();
         chart.fitAll();
         PauseTransition settle = new PauseTransition(javafx.util.Duration.seconds(1.5));
         settle.setOnFinished(e -> {

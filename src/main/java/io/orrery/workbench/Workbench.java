@@ -2,100 +2,90 @@ package io.orrery.workbench;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import io.orrery.workbench.editor.EditorView;
-import io.orrery.workbench.editor.EditorViewModel;
-import io.orrery.workbench.editor.FormView;
-import io.orrery.workbench.library.LibraryView;
+import io.orrery.workbench.brokers.BrokersController;
+import io.orrery.workbench.editor.EditorController;
+import io.orrery.workbench.event.EventBus;
+import io.orrery.workbench.event.OfferAccepted;
+import io.orrery.workbench.event.Tick;
+import io.orrery.workbench.feature.Controller;
+import io.orrery.workbench.feature.DaemonThreads;
+import io.orrery.workbench.library.LibraryController;
 import io.orrery.workbench.library.Recovery;
 import io.orrery.workbench.library.Settings;
 import io.orrery.workbench.library.TaskLibrary;
+import io.orrery.workbench.monitor.MonitorController;
+import io.orrery.workbench.offers.OffersController;
+import io.orrery.workbench.whatif.WhatIfController;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
-import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The window and its actions: the library, editor and form in one split pane, file actions with keyboard
- * shortcuts, atomic saves, crash recovery of the unsaved buffer, theme, and a layout remembered between runs.
- * File work happens off the JavaFX thread.
+ * The window: a shell that makes the features' controllers (library, editor, brokers, offers, monitor, what-if),
+ * lays out their views and activates them, and keeps what belongs to the window itself: the menus, the theme, the
+ * status line, the title, dropped files, the one-second {@link Tick}, and closing. The features talk through its
+ * {@link EventBus}, never to one another.
  */
 public final class Workbench {
-    private static final String NEW_TASK = "# a new task: describe what to run, on what, when\nexecutable:\n"
-            + "  kind: https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/executable/docker-container.yaml\n"
-            + "  meta:\n    name: my-task\n  image:\n    locations: [ghcr.io/owner/image:tag]\n";
-
     private final Stage stage;
-    private final MainViewModel main = new MainViewModel();
-    private final EditorViewModel editor = new EditorViewModel();
-    private final TaskLibrary library;
-    private final Recovery recovery;
     private final Settings settings;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "orrery-work"));
-    private final ScheduledExecutorService keeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "orrery-recovery"));
-    private final EditorView editorView;
-    private final LibraryView libraryView;
-    private final SplitPane split;
-    private final SplitPane left;
-    private final SplitPane vertical;
-    private final Planner planner;
+    private final MainViewModel main = new MainViewModel();
+    private final EventBus bus = EventBus.onFxThread();
+    private final ExecutorService files = Executors.newSingleThreadExecutor(DaemonThreads.named("orrery-work"));
+    private final ExecutorService io = Executors.newCachedThreadPool(DaemonThreads.named("orrery-brokers"));
+    private final LibraryController library;
+    private final EditorController editor;
+    private final BrokersController brokers;
+    private final OffersController offers;
+    private final MonitorController monitor;
+    private final WhatIfController whatIf;
+    private final List<Controller> features;
+    private final WindowLayout layout;
     private final Scene scene;
-    private final javafx.scene.control.Menu recentMenu = new javafx.scene.control.Menu("Open recent");
-    private volatile boolean recoveryWarned;
+    private final Timeline tick;
     private AutoCloseable releaseOnClose;
 
     public Workbench(Stage stage, Path configDir) {
         this.stage = stage;
-        this.library = TaskLibrary.standard(configDir);
-        this.recovery = new Recovery(configDir);
         this.settings = new Settings(configDir);
-        editorView = new EditorView(editor, background, main::busyStart, main::busyEnd);
-        libraryView = new LibraryView(library, e -> open(e.path()));
-        planner = new Planner(stage, configDir, settings, main, editor);
-        left = new SplitPane(libraryView.root(), planner.brokersPane());
-        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        left.setDividerPositions(settings.number("divider.left", 0.55));
-        split = new SplitPane(left, editorView.root(), new FormView(editor).root());
-        split.setDividerPositions(settings.number("divider.0", 0.2), settings.number("divider.1", 0.68));
-        vertical = new SplitPane(split, planner.tabs());
-        vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        vertical.setDividerPositions(settings.number("divider.vertical", 0.45));
-        recentMenu.setId("recentMenu");
-        refreshRecent();
-        MainView view = new MainView(main, new MainView.Actions(this::newTask, this::chooseAndOpen, this::save,
-                this::saveAs, this::toggleTheme, this::quit, this::showAs, editorView::find, recentMenu, this::duplicate,
-                planner::ask, () -> planner.accept(planner.offers().selectedProperty().get())), vertical);
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        WindowStatus status = new WindowStatus(main, stage);
+        library = new LibraryController(TaskLibrary.standard(configDir), files, bus);
+        editor = new EditorController(library.library(), new Recovery(configDir), settings, files, bus, status);
+        brokers = new BrokersController(configDir, settings, io, bus, status);
+        offers = new OffersController(brokers.model(), io, bus, status);
+        monitor = new MonitorController(configDir, brokers.model(), io, bus, status);
+        whatIf = new WhatIfController(io, bus, status);
+        features = List.of(library, editor, brokers, offers, monitor, whatIf);
+        layout = new WindowLayout(new WindowLayout.Views(library.view(), brokers.view(), editor.editorView().root(),
+                editor.formView(), offers.view().root(), monitor.view(), whatIf.view()), settings);
+        MainView view = new MainView(main, new MainView.Actions(editor::newTask, editor::chooseAndOpen, editor::save,
+                editor::saveAs, this::toggleTheme, this::quit, editor::showAs, editor::find, editor.recentMenu(),
+                editor::duplicate, offers::ask, () -> offers.accept(offers.model().selectedProperty().get())),
+                layout.root());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(screen.getWidth(), settings.number("window.width", 1360)),
                 Math.min(screen.getHeight(), settings.number("window.height", 900)));
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-        });
-        scene.setOnDragDropped(e -> {
-            List<java.io.File> files = e.getDragboard().getFiles();
-            if (!files.isEmpty()) {
-                open(files.get(0).toPath());
-            }
-            e.setDropCompleted(!files.isEmpty());
-        });
-        main.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::title,
-                editor.fileProperty(), editor.dirtyProperty()));
-        editor.statusProperty().addListener((o, was, now) -> main.say(now));
+        acceptDroppedFiles();
+        main.titleProperty().bind(Bindings.createStringBinding(this::title, editor.model().fileProperty(),
+                editor.model().dirtyProperty()));
         applyTheme(settings.text("theme", "light"));
         stage.setScene(scene);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
@@ -106,15 +96,26 @@ public final class Workbench {
         }
         stage.titleProperty().bind(main.titleProperty());
         stage.setOnCloseRequest(e -> quit());
-        keeper.scheduleWithFixedDelay(() -> {
-            try {
-                keepBuffer();
-            } catch (RuntimeException e) {
-                // a scheduled task that throws is never run again, silently: report it and keep the copies going
-                Thread t = Thread.currentThread();
-                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+        bus.subscribe(OfferAccepted.class, a -> layout.showMonitor());
+        features.forEach(Controller::activate);
+        tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> bus.publish(new Tick(Instant.now()))));
+        tick.setCycleCount(Animation.INDEFINITE);
+        tick.play();
+    }
+
+    private void acceptDroppedFiles() {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
             }
-        }, 2, 2, TimeUnit.SECONDS);
+        });
+        scene.setOnDragDropped(e -> {
+            List<java.io.File> dropped = e.getDragboard().getFiles();
+            if (!dropped.isEmpty()) {
+                editor.open(dropped.get(0).toPath());
+            }
+            e.setDropCompleted(!dropped.isEmpty());
+        });
     }
 
     /** Something to let go when the window closes, after everything else (the configuration directory's lock). */
@@ -127,31 +128,37 @@ public final class Workbench {
         main.say(message);
     }
 
-    /** A background thread that does not keep the process alive. */
-    static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
-    }
-
     public Scene scene() {
         return scene;
     }
 
-    public EditorViewModel editor() {
+    public LibraryController library() {
+        return library;
+    }
+
+    public EditorController editor() {
         return editor;
     }
 
-    public EditorView editorView() {
-        return editorView;
+    public BrokersController brokers() {
+        return brokers;
     }
 
-    public Planner planner() {
-        return planner;
+    public OffersController offers() {
+        return offers;
     }
 
-    public TaskLibrary library() {
-        return library;
+    public MonitorController monitor() {
+        return monitor;
+    }
+
+    public WhatIfController whatIf() {
+        return whatIf;
+    }
+
+    /** The tabs under the editor: offers, monitor, what-if. */
+    public TabPane planTabs() {
+        return layout.tabs();
     }
 
     /** Shows the window, then offers back a buffer a crash left, or opens the given file, or a new task. */
@@ -162,197 +169,18 @@ public final class Workbench {
     /** As {@link #show(Path)}; a demonstration skips the recovery question (it keeps the copy for next time). */
     public void show(Path open, boolean demo) {
         stage.show();
-        var left = demo ? java.util.Optional.<Recovery.Buffer>empty() : recovery.find();
-        if (left.isPresent() && askRecover(left.get())) {
-            editor.load(left.get().text(), left.get().file(), false, true);
-            main.say("Recovered the unsaved text from " + left.get().when());
-        } else if (open != null) {
-            open(open);
-        } else {
-            String last = settings.text("last.file", "");
-            if (!last.isEmpty() && Files.isRegularFile(Path.of(last))) {
-                open(Path.of(last));
-            } else {
-                editor.load(NEW_TASK, null, false, false);
-            }
-        }
+        editor.start(open, demo);
     }
 
-    private boolean askRecover(Recovery.Buffer b) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Orrery did not close normally. The editor held unsaved text"
-                + (b.file() == null ? "" : " for " + b.file()) + " at " + b.when() + ". Recover it?",
-                new ButtonType("Recover", javafx.scene.control.ButtonBar.ButtonData.YES), ButtonType.NO);
-        a.setHeaderText("Recover unsaved changes?");
-        a.initOwner(stage);
-        return a.showAndWait().map(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.YES).orElse(false);
+    /** Opens a file in the editor (off the JavaFX thread). */
+    public void open(Path file) {
+        editor.open(file);
     }
 
     private String title() {
-        Path f = editor.fileProperty().get();
-        return (editor.dirtyProperty().get() ? "* " : "") + (f == null ? "untitled" : f.getFileName()) + " - Orrery";
-    }
-
-    private void newTask() {
-        editor.load(NEW_TASK, null, false, false);
-    }
-
-    /** The same text as a new, unsaved task (a sample becomes editable this way too). */
-    private void duplicate() {
-        editor.load(editor.textProperty().get(), null, false, true);
-        main.say("A copy: save it to keep it");
-    }
-
-    private void chooseAndOpen() {
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Tasks", "*.yaml", "*.yml", "*.json"));
-        java.io.File f = fc.showOpenDialog(stage);
-        if (f != null) {
-            open(f.toPath());
-        }
-    }
-
-    /** Opens a file off the JavaFX thread; an unreadable YAML file still opens, with its problems listed. */
-    public void open(Path file) {
-        busyInBackground(() -> {
-            try {
-                String text = TaskLibrary.read(file);
-                return () -> {
-                    editor.load(text, file, library.isSample(file), false);
-                    settings.put("last.file", file.toAbsolutePath());
-                    remember(file);
-                    main.say("Opened " + file + (library.isSample(file) ? " (a sample: save as to edit a copy)" : ""));
-                };
-            } catch (IOException e) {
-                return () -> main.say("Cannot open " + file + ": " + MainViewModel.reason(e));
-            }
-        });
-    }
-
-    /**
-     * File work off the JavaFX thread with the busy indicator on until what it found has been shown on the JavaFX
-     * thread, however that ends: {@code work} returns what to show; an unexpected exception, in the work or in
-     * showing it, ends the busy indicator too and goes on to the fallback handler (logged, and the user told).
-     */
-    private void busyInBackground(java.util.concurrent.Callable<Runnable> work) {
-        main.busyStart();
-        try {
-            background.execute(() -> {
-                Runnable show = () -> { };
-                try {
-                    show = work.call();
-                } catch (Exception e) {
-                    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-                } finally {
-                    Runnable then = show;
-                    Platform.runLater(() -> {
-                        try {
-                            then.run();
-                        } finally {
-                            main.busyEnd();
-                        }
-                    });
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            main.busyEnd(); // closing: the work will not run
-        }
-    }
-
-    /** Puts a file at the top of the recent list (eight at most). */
-    private void remember(Path file) {
-        java.util.List<String> recent = new java.util.ArrayList<>(java.util.List.of(
-                settings.text("recent", "").split("\n")));
-        recent.removeIf(r -> r.isBlank() || r.equals(file.toAbsolutePath().toString()));
-        recent.add(0, file.toAbsolutePath().toString());
-        settings.put("recent", String.join("\n", recent.subList(0, Math.min(8, recent.size()))));
-        refreshRecent();
-    }
-
-    private void refreshRecent() {
-        recentMenu.getItems().clear();
-        for (String r : settings.text("recent", "").split("\n")) {
-            if (!r.isBlank()) {
-                javafx.scene.control.MenuItem i = new javafx.scene.control.MenuItem(r);
-                i.setOnAction(e -> open(Path.of(r)));
-                recentMenu.getItems().add(i);
-            }
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
-    }
-
-    private void showAs() {
-        io.orrery.workbench.editor.ShowAsView.show(stage, editor.textProperty().get(), editor.fileProperty().get(),
-                "http://127.0.0.1:8080");
-    }
-
-    private void save() {
-        Path f = editor.fileProperty().get();
-        if (f == null || editor.readOnlyProperty().get()) {
-            saveAs();
-        } else {
-            write(f);
-        }
-    }
-
-    private void saveAs() {
-        FileChooser fc = new FileChooser();
-        try {
-            Files.createDirectories(library.mine());
-        } catch (IOException e) {
-            main.say("Cannot create " + library.mine() + ": " + e.getMessage());
-        }
-        fc.setInitialDirectory(library.mine().toFile());
-        java.io.File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            write(f.toPath());
-        }
-    }
-
-    /** Saves atomically off the JavaFX thread, then forgets the recovery copy. */
-    public void write(Path target) {
-        String text = editor.textProperty().get();
-        busyInBackground(() -> {
-            try {
-                TaskLibrary.save(target, text);
-                recovery.clear();
-                return () -> {
-                    editor.fileProperty().set(target);
-                    editor.readOnlyProperty().set(false);
-                    remember(target);
-                    if (text.equals(editor.textProperty().get())) {
-                        editor.dirtyProperty().set(false);
-                    }
-                    libraryView.refresh();
-                    main.say("Saved " + target);
-                };
-            } catch (IOException e) {
-                return () -> main.say("Cannot save " + target + ": " + MainViewModel.reason(e)
-                        + " (the text is still here)");
-            }
-        });
-    }
-
-    /** Copies the buffer aside while it is unsaved (runs on its own thread; reads the state via the FX thread). */
-    private void keepBuffer() {
-        java.util.concurrent.CompletableFuture<String[]> state = new java.util.concurrent.CompletableFuture<>();
-        Platform.runLater(() -> state.complete(editor.dirtyProperty().get() ? new String[] {editor.textProperty().get(),
-            editor.fileProperty().get() == null ? null : editor.fileProperty().get().toString()} : null));
-        try {
-            String[] s = state.get(5, TimeUnit.SECONDS);
-            if (s != null) {
-                recovery.keep(s[0], s[1] == null ? null : Path.of(s[1]));
-            }
-        } catch (IOException e) {
-            // the buffer itself is untouched; say so once, and try again next round
-            if (!recoveryWarned) {
-                recoveryWarned = true;
-                Platform.runLater(() -> main.say("Cannot keep a recovery copy of the unsaved text: " + e.getMessage()));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            // the JavaFX thread was busy: the next round tries again
-        }
+        Path f = editor.model().fileProperty().get();
+        return (editor.model().dirtyProperty().get() ? "* " : "") + (f == null ? "untitled" : f.getFileName())
+                + " - Orrery";
     }
 
     private void toggleTheme() {
@@ -372,34 +200,27 @@ public final class Workbench {
     }
 
     /**
-     * Remembers the layout, forgets the recovery copy if nothing is unsaved, and stops the background work; the
-     * configuration directory is let go once the built-in brokers are closed.
+     * Remembers the layout, the checks and the offline clock, deactivates the features, forgets the recovery copy
+     * if nothing is unsaved, and stops the background work; the configuration directory is let go once the built-in
+     * brokers are closed.
      */
     public void close() {
         settings.put("window.width", scene.getWidth());
         settings.put("window.height", scene.getHeight());
-        double[] d = split.getDividerPositions();
-        for (int i = 0; i < d.length; i++) {
-            settings.put("divider." + i, d[i]);
+        layout.remember(settings);
+        brokers.remember();
+        tick.stop();
+        for (int i = features.size() - 1; i >= 0; i--) {
+            features.get(i).deactivate();
         }
-        settings.put("divider.left", left.getDividerPositions()[0]);
-        settings.put("divider.vertical", vertical.getDividerPositions()[0]);
-        java.util.concurrent.CompletableFuture<Void> brokersClosed = planner.close();
+        CompletableFuture<Void> brokersClosed = closeBrokers();
         try {
             settings.save();
-            if (!editor.dirtyProperty().get()) {
-                recovery.clear();
-            }
         } catch (IOException e) {
             main.say("Cannot save the settings: " + e.getMessage());
         }
-        keeper.shutdownNow();
-        background.shutdown();
-        try {
-            keeper.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        editor.close();
+        files.shutdown();
         AutoCloseable held = releaseOnClose;
         if (held != null) {
             // only once the built-in brokers' databases are closed may another window open them
@@ -411,5 +232,28 @@ public final class Workbench {
                 }
             });
         }
+    }
+
+    /**
+     * Stops the broker threads, lets queued saves finish (up to two seconds) off the JavaFX thread, then closes the
+     * built-in brokers' stores; completes once they are closed. Not a daemon, so the process waits for it.
+     */
+    private CompletableFuture<Void> closeBrokers() {
+        io.shutdown();
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        Thread closing = new Thread(() -> {
+            try {
+                io.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                brokers.model().close();
+            } finally {
+                closed.complete(null);
+            }
+        }, "orrery-closing");
+        closing.start();
+        return closed;
     }
 }

@@ -95,7 +95,7 @@ public final class WorkbenchApp extends Application {
     private void start(Stage stage, Workbench wb) {
         Map<String, String> named = getParameters().getNamed();
         String open = named.get("open");
-        wb.planner().openLinksWith(getHostServices()::showDocument);
+        wb.monitor().openLinksWith(getHostServices()::showDocument);
         boolean demo = named.containsKey("demo");
         wb.show(open == null || demo ? null : Path.of(open), demo);
         String shot = named.get("screenshot");

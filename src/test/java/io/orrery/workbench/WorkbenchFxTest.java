@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orrery.Fixtures;
+import io.orrery.workbench.editor.EditorViewModel;
+import io.orrery.workbench.feature.Controller;
 import io.orrery.workbench.library.Recovery;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -50,12 +55,20 @@ class WorkbenchFxTest {
     }
 
     private void load(FxRobot robot, String text) {
-        robot.interact(() -> wb.editor().load(text, null, false, false));
+        robot.interact(() -> wb.editor().model().load(text, null, false, false));
         settle(robot);
     }
 
-    private static void settle(FxRobot robot) {
-        robot.sleep(600);
+    /**
+     * Waits until the editor has read the text as it is now (problems, form and sendable flag are the text's) and no
+     * edit typed in the form is still on its way to the text.
+     */
+    private void settle(FxRobot robot) {
+        EditorViewModel editor = wb.editor().model();
+        OnFx.await(Duration.ofSeconds(20), "the editor's analysis to catch up with the text and the form",
+                () -> editor.upToDate() && robot.lookup((Node n) -> n instanceof TextField t && t.getId() != null
+                        && t.getId().startsWith("field-")).queryAllAs(TextField.class).stream()
+                        .allMatch(t -> t.getText().equals(editor.field(t.getId().substring("field-".length())).get())));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -92,13 +105,13 @@ class WorkbenchFxTest {
         robot.clickOn(robot.from(problems).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(9, area(robot).getCurrentParagraph(), "the caret is on line 10");
-        assertFalse(wb.editor().sendableProperty().get());
+        assertFalse(wb.editor().model().sendableProperty().get());
     }
 
     @Test
     void findSelectsTheNextOccurrence(FxRobot robot) {
         load(robot, TEXT);
-        robot.interact(() -> wb.editorView().find());
+        robot.interact(() -> wb.editor().find());
         robot.write("cores");
         robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -108,13 +121,30 @@ class WorkbenchFxTest {
     @Test
     void aTemplateCannotBeSentUntilItsKindIsChosen(FxRobot robot) {
         load(robot, TEXT + "data:\n  - kind: " + Fixtures.K + "data/abstract-data-resource.yaml\n    meta: {name: d}\n");
-        assertFalse(wb.editor().sendableProperty().get());
+        assertFalse(wb.editor().model().sendableProperty().get());
         assertTrue(robot.lookup("#formNote").queryAs(Label.class).getText().contains("template"));
         CodeArea area = area(robot);
         robot.interact(() -> area.replaceText(area.getText().replace("data/abstract-data-resource.yaml",
                 "data/simple-data-resource.yaml") + "    location: https://example.org/d.fits\n"));
         settle(robot);
-        assertTrue(wb.editor().sendableProperty().get(), wb.editor().problems().toString());
+        assertTrue(wb.editor().model().sendableProperty().get(), wb.editor().model().problems().toString());
+    }
+
+    @Test
+    void everyFeatureLetsGoOfItsListenersWhenDeactivatedAndItsViewNoLongerFollows(FxRobot robot) throws Exception {
+        load(robot, TEXT);
+        List<Controller> features = List.of(wb.library(), wb.editor(), wb.brokers(), wb.offers(), wb.monitor(),
+                wb.whatIf());
+        for (Controller c : features) {
+            assertTrue(OnFx.call(c::pinned) > 0, c.getClass().getSimpleName() + " is bound while the window is open");
+        }
+        OnFx.run(() -> features.forEach(Controller::deactivate));
+        for (Controller c : features) {
+            assertEquals(0, (int) OnFx.call(c::pinned), c.getClass().getSimpleName() + " let everything go");
+        }
+        OnFx.run(() -> wb.editor().model().load("# another task\n", null, false, false));
+        assertEquals(TEXT, OnFx.call(() -> area(robot).getText()), "the editor no longer follows its view-model");
+        assertTrue(OnFx.call(() -> robot.lookup("#field-coresMax").tryQuery().isEmpty()), "the form is empty");
     }
 
     private static javafx.scene.control.Button recoverButton(FxRobot robot) {
@@ -137,8 +167,8 @@ class WorkbenchFxTest {
         javafx.scene.control.Button recover = recoverButton(robot);
         robot.interact(recover::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("# unsaved work\n" + TEXT, crashed[0].editor().textProperty().get());
-        assertTrue(crashed[0].editor().dirtyProperty().get(), "recovered text is not yet saved");
+        assertEquals("# unsaved work\n" + TEXT, crashed[0].editor().model().textProperty().get());
+        assertTrue(crashed[0].editor().model().dirtyProperty().get(), "recovered text is not yet saved");
         robot.interact(() -> {
             crashed[0].close();
             stage[0].close();

@@ -18,9 +18,14 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -57,19 +62,72 @@ class WorkbenchPlanFxTest {
     private void openSample(FxRobot robot, String name) throws Exception {
         Path sample = Path.of("sample-tasks", name).toAbsolutePath();
         robot.interact(() -> wb.open(sample));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sample.equals(wb.editor().fileProperty().get())
-                && wb.editor().upToDate());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sample.equals(wb.editor().model().fileProperty().get())
+                && wb.editor().model().upToDate());
     }
 
     private void only(FxRobot robot, String... names) {
-        robot.interact(() -> wb.planner().brokers().entries().forEach(e -> e.checkedProperty().set(
+        robot.interact(() -> wb.brokers().model().entries().forEach(e -> e.checkedProperty().set(
                 java.util.List.of(names).contains(e.name()))));
     }
 
+    /** Clicks the middle of what the query finds, found and measured on the JavaFX thread. */
+    private static void click(FxRobot robot, String query) throws Exception {
+        robot.clickOn(OnFx.call(() -> middle(robot.lookup(query).query())));
+    }
+
+    private static Point2D middle(Node n) {
+        Bounds b = n.localToScreen(n.getBoundsInLocal());
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    /**
+     * Scrolls the table to the row of that index, as a user would, waits until the table has laid it out with its
+     * offer wholly inside the rows' viewport (not under the header or a scroll bar), and gives the point to click it
+     * at (in its first columns), measured on the JavaFX thread.
+     */
+    private static Point2D rowToClick(TableView<OfferRow> table, int index) throws Exception {
+        OnFx.run(() -> table.scrollTo(index));
+        OnFx.await(Duration.ofSeconds(10), "row " + index + " laid out in view", () -> shownRow(table, index) != null);
+        return OnFx.call(() -> {
+            Bounds b = shownRow(table, index).localToScreen(shownRow(table, index).getBoundsInLocal());
+            return new Point2D(b.getMinX() + 60, b.getCenterY());
+        });
+    }
+
+    private static TableRow<?> shownRow(TableView<OfferRow> table, int index) {
+        Node viewport = table.lookup(".clipped-container");
+        if (table.getItems().size() <= index || viewport == null) {
+            return null;
+        }
+        Bounds visible = viewport.localToScreen(viewport.getBoundsInLocal());
+        for (Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof TableRow<?> r && r.getIndex() == index && r.getItem() == table.getItems().get(index)
+                    && shown(r) && r.getHeight() > 0) {
+                Bounds b = r.localToScreen(r.getBoundsInLocal());
+                if (b != null && visible.contains(b.getMinX() + 60, b.getMinY())
+                        && visible.contains(b.getMinX() + 60, b.getMaxY())) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Visible with all its parents (the flow keeps a hidden row of its own for measuring). */
+    private static boolean shown(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void askAndWait(FxRobot robot) throws Exception {
-        robot.clickOn("#askButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.planner().offers().pendingProperty().get() == 0
-                && !wb.planner().offers().outcomes().isEmpty());
+        click(robot, "#askButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.offers().model().pendingProperty().get() == 0
+                && !wb.offers().model().outcomes().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -93,34 +151,39 @@ class WorkbenchPlanFxTest {
         openSample(robot, "11-32-cores-4-hours.yaml");
         only(robot, "builtin:laptop", "builtin:cloud", "builtin:budget", "builtin:green-hpc");
         askAndWait(robot);
-        TableView<OfferRow> table = table(robot);
-        TimelineChart chart = chart(robot);
-        int offers = table.getItems().size();
-        assertTrue(offers >= 6, "three brokers offer: " + offers);
-        TimelineLayout layout = chart.layoutOfLanes();
-        for (OfferRow r : table.getItems()) {
+        TableView<OfferRow> table = OnFx.call(() -> table(robot));
+        TimelineChart chart = OnFx.call(() -> chart(robot));
+        List<OfferRow> rows = OnFx.call(() -> List.copyOf(table.getItems()));
+        assertTrue(rows.size() >= 6, "three brokers offer: " + rows.size());
+        TimelineLayout layout = OnFx.call(chart::layoutOfLanes);
+        for (OfferRow r : rows) {
             assertTrue(layout.bar(r.uuid()).isPresent(), "every offer has its bar: " + r.uuid());
         }
         assertTrue(layout.rows().stream().anyMatch(r -> r.lane() != null && r.lane().kind() == Lane.Kind.NO
                 && r.group().equals("builtin:laptop")), "the NO is drawn with its reasons");
-        assertTrue(robot.lookup("#refusalsList").queryListView().getItems().stream()
-                .anyMatch(r -> ((io.orrery.workbench.offers.Refusal) r).text().startsWith("builtin:laptop said NO")));
+        assertTrue(OnFx.call(() -> robot.lookup("#refusalsList").queryListView().getItems().stream()
+                .anyMatch(r -> ((io.orrery.workbench.offers.Refusal) r).text().startsWith("builtin:laptop said NO"))));
 
-        robot.clickOn(robot.from(table).lookup(".table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
-        OfferRow picked = table.getSelectionModel().getSelectedItem();
-        assertNotNull(picked);
-        assertEquals(picked.uuid(), chart.selectedProperty().get(), "the table's selection shows in the timeline");
+        dismissNotifications(robot);
+        robot.clickOn(rowToClick(table, 2));
+        OnFx.await(Duration.ofSeconds(10), "the click on the third row to select it",
+                () -> table.getSelectionModel().getSelectedItem() != null);
+        OfferRow picked = OnFx.call(() -> table.getSelectionModel().getSelectedItem());
+        assertEquals(rows.get(2), picked, "the row clicked is the one selected");
+        assertEquals(picked.uuid(), OnFx.call(() -> chart.selectedProperty().get()),
+                "the table's selection shows in the timeline");
 
-        Bar other = layout.bar(table.getItems().get(0).uuid()).orElseThrow();
-        TimelineLayout.Row row = layout.rowOf(other.lane()).orElseThrow();
-        double x = 160 + chart.axis().x(other.spans().get(1).start().plus(java.time.Duration.between(
-                other.spans().get(1).start(), other.spans().get(1).end()).dividedBy(2)));
-        Point2D at = chart.localToScreen(Math.min(x, chart.getWidth() - 20), 22 + row.y() + row.height() / 2);
+        Bar other = layout.bar(rows.get(0).uuid()).orElseThrow();
+        // as a user would scroll the timeline to the first offer's bar, then click it
+        Point2D at = OnFx.call(() -> {
+            chart.reveal(other.id());
+            return chart.localToScreen(chart.whereIs(other.id()).orElseThrow());
+        });
         robot.clickOn(at);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(other.id(), chart.selectedProperty().get());
-        assertEquals(other.id(), table.getSelectionModel().getSelectedItem().uuid(), "the timeline's selection shows in the table");
+        OnFx.await(Duration.ofSeconds(10), "the click on the first offer's bar to select it",
+                () -> other.id().equals(chart.selectedProperty().get()));
+        assertEquals(other.id(), OnFx.call(() -> table.getSelectionModel().getSelectedItem().uuid()),
+                "the timeline's selection shows in the table");
     }
 
     @Test
@@ -130,17 +193,17 @@ class WorkbenchPlanFxTest {
             port = s.getLocalPort();
         }
         int closed = port;
-        robot.interact(() -> wb.planner().brokersView().add("dead", "http://127.0.0.1:" + closed, Credentials.NONE));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> wb.planner().brokers().entry("dead").isPresent());
+        robot.interact(() -> wb.brokers().add("dead", "http://127.0.0.1:" + closed, Credentials.NONE));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> wb.brokers().model().entry("dead").isPresent());
         openSample(robot, "01-minimal-container.yaml");
         only(robot, "dead", "builtin:cloud", "builtin:laptop");
         askAndWait(robot);
-        assertEquals(3, wb.planner().offers().outcomes().size());
+        assertEquals(3, wb.offers().model().outcomes().size());
         assertTrue(table(robot).getItems().stream().anyMatch(r -> r.broker().equals("builtin:cloud")));
         assertTrue(table(robot).getItems().stream().anyMatch(r -> r.broker().equals("builtin:laptop")));
         assertTrue(chart(robot).layoutOfLanes().rows().stream().anyMatch(r -> r.lane() != null
                 && r.lane().kind() == Lane.Kind.ERROR && r.group().equals("dead")), "the error has its own lane");
-        assertEquals(Health.FAILING, wb.planner().brokers().entry("dead").orElseThrow().healthProperty().get());
+        assertEquals(Health.FAILING, wb.brokers().model().entry("dead").orElseThrow().healthProperty().get());
         assertTrue(robot.lookup("#refusalsList").queryListView().getItems().stream()
                 .anyMatch(r -> ((io.orrery.workbench.offers.Refusal) r).text().startsWith("dead failed")));
     }
@@ -151,36 +214,36 @@ class WorkbenchPlanFxTest {
         only(robot, "builtin:laptop", "builtin:cloud");
         askAndWait(robot);
         TableView<OfferRow> table = table(robot);
-        robot.interact(() -> wb.planner().offers().selectedProperty().set(table.getItems().stream()
+        robot.interact(() -> wb.offers().model().selectedProperty().set(table.getItems().stream()
                 .filter(r -> r.broker().equals("builtin:laptop")).findFirst().orElseThrow()));
         assertFalse(robot.lookup("#acceptButton").queryButton().isDisabled(), "the broker allows ACCEPTED");
-        robot.clickOn("#acceptButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.planner().monitor().sessions().size() == 1);
+        click(robot, "#acceptButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.monitor().model().sessions().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(table.getItems().stream().noneMatch(r -> r.broker().equals("builtin:laptop")),
                 "the accepted offer set leaves the table");
-        Watched w = wb.planner().monitor().sessions().get(0);
+        Watched w = wb.monitor().model().sessions().get(0);
 
-        robot.interact(() -> wb.planner().offers().selectedProperty().set(table.getItems().stream()
+        robot.interact(() -> wb.offers().model().selectedProperty().set(table.getItems().stream()
                 .filter(r -> r.broker().equals("builtin:cloud")).findFirst().orElseThrow()));
-        robot.interact(() -> wb.planner().accept(wb.planner().offers().selectedProperty().get()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.planner().monitor().sessions().size() == 2);
+        robot.interact(() -> wb.offers().accept(wb.offers().model().selectedProperty().get()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wb.monitor().model().sessions().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
-        Watched second = wb.planner().monitor().selectedProperty().get();
+        Watched second = wb.monitor().model().selectedProperty().get();
         assertEquals("builtin:cloud", second.broker());
         assertTrue(robot.listWindows().stream().anyMatch(x -> x instanceof javafx.stage.Popup p
                 && p.getContent().stream().anyMatch(n -> n.getStyleClass().contains("notification-bar"))),
                 "phase changes were notified");
         dismissNotifications(robot);
-        robot.clickOn("#cancelSessionButton");
+        click(robot, "#cancelSessionButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second.phaseProperty().get() == SessionPhase.CANCELLED);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("CANCELLED", robot.lookup("#monitorPhase").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#cancelSessionButton").queryButton().isDisabled(), "nothing more to cancel");
 
-        robot.interact(() -> wb.planner().monitor().selectedProperty().set(w));
+        robot.interact(() -> wb.monitor().model().selectedProperty().set(w));
         dismissNotifications(robot);
-        robot.clickOn("#runToEndButton");
+        click(robot, "#runToEndButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> w.phaseProperty().get() == SessionPhase.COMPLETED);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("COMPLETED", robot.lookup("#monitorPhase").queryAs(Label.class).getText());
@@ -194,12 +257,12 @@ class WorkbenchPlanFxTest {
         openSample(robot, "11-32-cores-4-hours.yaml");
         robot.clickOn(robot.lookup(".tab").match((javafx.scene.Node n) -> n.lookup(".tab-label") instanceof Label l
                 && l.getText().equals("What-if")).queryAs(javafx.scene.Node.class));
-        var model = wb.planner().whatIf();
+        var model = wb.whatIf().model();
         robot.interact(() -> {
             model.atProperty().set("2026-11-25T12:00:00Z");
             model.sweepProperty().set("cores=8..64");
         });
-        robot.clickOn("#whatifSweepButton");
+        click(robot, "#whatifSweepButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.points().isEmpty() && !model.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
@@ -208,15 +271,15 @@ class WorkbenchPlanFxTest {
         assertEquals(4, chart.getData().get(0).getData().size(), "8, 16, 32 and 64 cores");
         assertTrue(robot.lookup("#whatifStatus").queryAs(Label.class).getText().contains("budget: "));
 
-        robot.clickOn("#whatifOffersButton");
+        click(robot, "#whatifOffersButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.offers().isEmpty() && !model.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         TableView<OfferRow> offers = robot.lookup("#whatifTable").queryAs(TableView.class);
-        robot.clickOn(robot.from(offers).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(rowToClick(offers, 0));
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(offers.getSelectionModel().getSelectedItem());
-        robot.clickOn("#ghostButton");
+        click(robot, "#ghostButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, model.ghostBars().size());
         TimelineLayout layout = chart(robot).layoutOfLanes();

@@ -1,12 +1,12 @@
 package io.orrery.workbench.brokers;
 
 import io.orrery.client.Credentials;
+import io.orrery.workbench.feature.Pins;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,22 +31,30 @@ import javafx.stage.Window;
 
 /**
  * The brokers pane: each broker with a checkbox (ask it or not), a status dot (grey not asked, green answered,
- * amber slow, red failing), its dialect and when it last answered; add a remote broker with its credentials, remove one.
+ * amber slow, red failing), its dialect and when it last answered; add a remote broker with its credentials, remove one
+ * (the controller does both).
  */
 public final class BrokersView {
+    /** What the pane's buttons ask of its controller. */
+    public record Actions(Adder add, Consumer<BrokerEntry> remove) {
+    }
+
+    /** Adds a remote broker by name, URL and credentials. */
+    @FunctionalInterface
+    public interface Adder {
+        void add(String name, String url, Credentials credentials);
+    }
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     private final BorderPane root = new BorderPane();
     private final ListView<BrokerEntry> list = new ListView<>();
     private final BrokersViewModel model;
-    private final Executor io;
-    private final Consumer<String> say;
+    private final Actions actions;
 
-    public BrokersView(BrokersViewModel model, Executor io, Consumer<String> say) {
+    public BrokersView(BrokersViewModel model, Actions actions) {
         this.model = model;
-        this.io = io;
-        this.say = say;
+        this.actions = actions;
         list.setId("brokersList");
-        list.setItems(model.entries());
         list.setCellFactory(v -> new EntryCell());
         Button add = new Button("Add\u2026");
         add.setId("addBrokerButton");
@@ -57,7 +65,7 @@ public final class BrokersView {
             BrokerEntry s = list.getSelectionModel().getSelectedItem();
             return s == null || s.builtIn();
         }, list.getSelectionModel().selectedItemProperty()));
-        remove.setOnAction(e -> remove(list.getSelectionModel().getSelectedItem()));
+        remove.setOnAction(e -> actions.remove().accept(list.getSelectionModel().getSelectedItem()));
         Label title = new Label("Brokers");
         title.getStyleClass().add("pane-title");
         Region gap = new Region();
@@ -66,6 +74,11 @@ public final class BrokersView {
         bar.setPadding(new Insets(4));
         root.setTop(bar);
         root.setCenter(list);
+    }
+
+    /** Lists the view-model's brokers until released. */
+    public void bind(Pins pins) {
+        pins.show(list::setItems, model.entries(), FXCollections.observableArrayList());
     }
 
     public Node root() {
@@ -97,45 +110,13 @@ public final class BrokersView {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> r = d.showAndWait();
         if (r.isPresent() && r.get() == ButtonType.OK) {
-            add(name.getText(), url.getText(), new Credentials(blank(user.getText()), blank(password.getText()),
+            actions.add().add(name.getText(), url.getText(), new Credentials(blank(user.getText()), blank(password.getText()),
                     blank(token.getText())));
         }
     }
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    /** Adds a broker (the file is written off the JavaFX thread); problems go to the status line. */
-    public void add(String name, String url, Credentials credentials) {
-        io.execute(() -> {
-            try {
-                BrokerEntry e = model.add(name, url, credentials);
-                Platform.runLater(() -> {
-                    model.show(e);
-                    say.accept("Added broker " + e.name() + " (" + e.url() + ")");
-                });
-            } catch (IllegalArgumentException | java.io.IOException ex) {
-                Platform.runLater(() -> say.accept("Cannot add the broker: " + ex.getMessage()));
-            }
-        });
-    }
-
-    private void remove(BrokerEntry e) {
-        if (e == null || e.builtIn()) {
-            return;
-        }
-        io.execute(() -> {
-            try {
-                model.remove(e.name());
-                Platform.runLater(() -> {
-                    model.entries().remove(e);
-                    say.accept("Removed broker " + e.name());
-                });
-            } catch (java.io.IOException ex) {
-                Platform.runLater(() -> say.accept("Cannot remove the broker: " + ex.getMessage()));
-            }
-        });
     }
 
     /** A broker's row: checkbox, status dot, name, and a second line with dialect and last answer. */

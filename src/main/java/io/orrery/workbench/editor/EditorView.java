@@ -1,12 +1,14 @@
 package io.orrery.workbench.editor;
 
 import io.orrery.model.check.LocatedFinding;
+import io.orrery.workbench.feature.Pins;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,9 +23,9 @@ import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 
 /**
- * The YAML editor (RichTextFX: highlighting, line numbers, undo/redo) over the problems list. Text changes are
- * analysed a moment after typing stops, off the JavaFX thread; problem lines are marked and explained on hover;
- * clicking a problem moves the caret to it.
+ * The YAML editor (RichTextFX: highlighting, line numbers, undo/redo) over the problems list. Text changes go to be
+ * analysed a moment after typing stops; problem lines are marked and explained on hover; clicking a problem moves
+ * the caret to it. It shows the view-model only while bound ({@link #bind}).
  */
 public final class EditorView {
     private final EditorViewModel model;
@@ -31,41 +33,20 @@ public final class EditorView {
     private final ListView<LocatedFinding> problems = new ListView<>();
     private final SplitPane root;
     private final PauseTransition debounce = new PauseTransition(javafx.util.Duration.millis(250));
-    private final ExecutorService background;
     private final Tooltip hover = new Tooltip();
     private final javafx.scene.control.TextField findField = new javafx.scene.control.TextField();
     private final javafx.scene.layout.HBox findBar = new javafx.scene.layout.HBox(findField);
     private boolean syncing;
 
-    public EditorView(EditorViewModel model, ExecutorService background, Runnable busyStart, Runnable busyEnd) {
+    /** {@code analyse} gets the text a moment after typing stops, to have it read (off the JavaFX thread). */
+    public EditorView(EditorViewModel model, Consumer<String> analyse) {
         this.model = model;
-        this.background = background;
         area.setId("yamlEditor");
         area.getStyleClass().add("yaml-editor");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.textProperty().addListener((o, was, now) -> {
-            area.setStyleSpans(0, YamlHighlighter.compute(now));
-            if (!syncing) {
-                syncing = true;
-                model.textProperty().set(now);
-                syncing = false;
-            }
-            debounce.playFromStart();
-        });
-        model.textProperty().addListener((o, was, now) -> {
-            if (!syncing && !now.equals(area.getText())) {
-                syncing = true;
-                int caret = Math.min(area.getCaretPosition(), now.length());
-                area.replaceText(now);
-                area.moveTo(caret);
-                area.requestFollowCaret();
-                syncing = false;
-            }
-        });
-        area.editableProperty().bind(model.readOnlyProperty().not());
-        debounce.setOnFinished(e -> analyse(busyStart, busyEnd));
+        area.textProperty().addListener((o, was, now) -> area.setStyleSpans(0, YamlHighlighter.compute(now)));
+        debounce.setOnFinished(e -> analyse.accept(area.getText()));
         problems.setId("problems");
-        problems.setItems(model.problems());
         problems.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(LocatedFinding f, boolean empty) {
@@ -84,7 +65,6 @@ public final class EditorView {
                 goTo(f);
             }
         });
-        model.problems().addListener((javafx.collections.ListChangeListener<LocatedFinding>) c -> markLines());
         area.setMouseOverTextDelay(Duration.ofMillis(400));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> explain(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
@@ -107,6 +87,39 @@ public final class EditorView {
         root = new SplitPane(editorPane, problemsPane);
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.78);
+    }
+
+    /**
+     * Shows the view-model's text and problems and keeps text and view-model in step both ways (typing has the text
+     * read again after a pause), until released.
+     */
+    public void bind(Pins pins) {
+        pins.listen(area.textProperty(), (o, was, now) -> {
+            if (!syncing) {
+                syncing = true;
+                model.textProperty().set(now);
+                syncing = false;
+            }
+            debounce.playFromStart();
+        });
+        pins.listen(model.textProperty(), (o, was, now) -> showText(now));
+        pins.bind(area.editableProperty(), model.readOnlyProperty().not());
+        pins.show(problems::setItems, model.problems(), FXCollections.observableArrayList());
+        pins.listen(model.problems(), (ListChangeListener<LocatedFinding>) c -> markLines());
+        pins.onRelease(debounce::stop);
+        showText(model.textProperty().get());
+        markLines();
+    }
+
+    private void showText(String now) {
+        if (!syncing && !now.equals(area.getText())) {
+            syncing = true;
+            int caret = Math.min(area.getCaretPosition(), now.length());
+            area.replaceText(now);
+            area.moveTo(caret);
+            area.requestFollowCaret();
+            syncing = false;
+        }
     }
 
     public SplitPane root() {
@@ -152,35 +165,6 @@ public final class EditorView {
         area.moveTo(line, column);
         area.requestFollowCaret();
         area.requestFocus();
-    }
-
-    private void analyse(Runnable busyStart, Runnable busyEnd) {
-        if (background.isShutdown()) {
-            return; // the window is closing: nothing will show the result
-        }
-        String text = area.getText();
-        busyStart.run();
-        try {
-            // execute, not submit: an unexpected exception reaches the fallback handler (logged, and the user told)
-            background.execute(() -> {
-                Analysis a;
-                try {
-                    a = Analysis.of(text);
-                } catch (RuntimeException | Error e) {
-                    Platform.runLater(busyEnd);
-                    throw e;
-                }
-                Platform.runLater(() -> {
-                    try {
-                        model.apply(a);
-                    } finally {
-                        busyEnd.run();
-                    }
-                });
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            busyEnd.run(); // the window is closing: nothing will show the result
-        }
     }
 
     private void markLines() {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,6 +32,7 @@ public final class EditorViewModel {
     private final StringProperty formNote = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty analyzed = new SimpleStringProperty();
+    private final ReadOnlyIntegerWrapper analyses = new ReadOnlyIntegerWrapper();
     private final ObservableList<LocatedFinding> problems = FXCollections.observableArrayList();
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final ObservableList<FormField> fieldList = FXCollections.observableArrayList();
@@ -77,6 +80,14 @@ public final class EditorViewModel {
     /** Whether the problems, form and sendable flag are those of the text as it is now. */
     public boolean upToDate() {
         return text.get().equals(analyzed.get());
+    }
+
+    /**
+     * How many analyses have been taken in: it goes up after each one, once the problems, the form and the sendable
+     * flag are those of the text analysed.
+     */
+    public ReadOnlyIntegerProperty analysesProperty() {
+        return analyses.getReadOnlyProperty();
     }
 
     public StringProperty statusProperty() {
@@ -160,6 +171,7 @@ public final class EditorViewModel {
                 applying = false;
             }
         });
+        analyses.set(analyses.get() + 1);
     }
 
     /** The text with the field's value in it; an item chosen by type is found, or added when it is missing. */

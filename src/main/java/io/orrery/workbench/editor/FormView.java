@@ -1,5 +1,6 @@
 package io.orrery.workbench.editor;
 
+import io.orrery.workbench.feature.Pins;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -15,33 +16,45 @@ import javafx.util.Duration;
 
 /**
  * The request as a form: the fields every request has, then a section per storage item, data item and volume
- * mount, each bound both ways to the view-model; rebuilt when the document's items change.
+ * mount, each bound both ways to the view-model; rebuilt when the document's items change. It shows the view-model
+ * only while bound ({@link #bind}).
  */
 public final class FormView {
     private final ScrollPane root;
     private final GridPane grid = new GridPane();
+    private final Label note = new Label();
     private final EditorViewModel model;
+    /** The current fields' ties to the view-model, let go at each rebuild and on release. */
+    private final Pins fields = new Pins();
 
     public FormView(EditorViewModel model) {
         this.model = model;
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
-        Label note = new Label();
         note.setId("formNote");
         note.setWrapText(true);
-        note.textProperty().bind(model.formNoteProperty());
         Label heading = new Label("Request");
         heading.getStyleClass().add("title-4");
         VBox box = new VBox(6, heading, note, grid);
         box.setPadding(new Insets(8));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
-        model.fieldList().addListener((ListChangeListener<FormField>) c -> build());
+    }
+
+    /** Builds the form from the view-model's fields and keeps both in step, until released (the form then empties). */
+    public void bind(Pins pins) {
+        pins.bind(note.textProperty(), model.formNoteProperty());
+        pins.listen(model.fieldList(), (ListChangeListener<FormField>) c -> build());
         build();
+        pins.onRelease(() -> {
+            fields.releaseAll();
+            grid.getChildren().clear();
+        });
     }
 
     private void build() {
+        fields.releaseAll();
         grid.getChildren().clear();
         int row = 0;
         String section = null;
@@ -54,14 +67,14 @@ public final class FormView {
             }
             Control input = f.type() == FormField.Type.CHOICE ? choice(f) : text(f);
             input.setId("field-" + f.id());
-            input.disableProperty().bind(model.formEditableProperty().not());
+            fields.bind(input.disableProperty(), model.formEditableProperty().not());
             Label label = new Label(f.label());
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(row++, label, input);
             if (f.id().equals("start")) {
                 javafx.scene.control.Button pick = new javafx.scene.control.Button("Pick...");
                 pick.setId("pickStart");
-                pick.disableProperty().bind(model.formEditableProperty().not());
+                fields.bind(pick.disableProperty(), model.formEditableProperty().not());
                 pick.setOnAction(e -> StartPicker.ask(root.getScene().getWindow(), model.field("start").get())
                         .ifPresent(model.field("start")::set));
                 grid.add(pick, 2, row - 1);
@@ -79,7 +92,7 @@ public final class FormView {
                 value.set(now);
             }
         });
-        value.addListener((o, was, now) -> box.setValue(now));
+        fields.listen(value, (o, was, now) -> box.setValue(now));
         return box;
     }
 
@@ -95,6 +108,7 @@ public final class FormView {
         field.setText(value.get());
         PauseTransition pause = new PauseTransition(Duration.millis(300));
         pause.setOnFinished(e -> value.set(field.getText()));
+        fields.onRelease(pause::stop);
         field.textProperty().addListener((o, was, now) -> {
             if (!now.equals(value.get())) {
                 pause.playFromStart();
@@ -104,7 +118,7 @@ public final class FormView {
             pause.stop();
             value.set(field.getText());
         });
-        value.addListener((o, was, now) -> {
+        fields.listen(value, (o, was, now) -> {
             if (!now.equals(field.getText())) {
                 pause.stop();
                 field.setText(now);

@@ -1,5 +1,7 @@
 package io.orrery.workbench.library;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -7,10 +9,10 @@ import javafx.scene.control.TreeView;
 /** The task library: the samples (read-only) and the user's tasks; a double-click or Enter opens one. */
 public final class LibraryView {
     private final TreeView<Object> tree = new TreeView<>();
-    private final TaskLibrary library;
+    private final String mine;
 
-    public LibraryView(TaskLibrary library, Consumer<TaskLibrary.Entry> open) {
-        this.library = library;
+    public LibraryView(String mine, Consumer<TaskLibrary.Entry> open) {
+        this.mine = mine;
         tree.setId("library");
         tree.setShowRoot(false);
         tree.setOnMouseClicked(e -> {
@@ -23,25 +25,24 @@ public final class LibraryView {
                 selected().ifPresent(open);
             }
         });
-        refresh();
+        show(List.of(), List.of());
     }
 
-    private java.util.Optional<TaskLibrary.Entry> selected() {
+    private Optional<TaskLibrary.Entry> selected() {
         TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
-        return item != null && item.getValue() instanceof TaskLibrary.Entry e ? java.util.Optional.of(e)
-                : java.util.Optional.empty();
+        return item != null && item.getValue() instanceof TaskLibrary.Entry e ? Optional.of(e) : Optional.empty();
     }
 
-    /** Re-reads both folders (call after a save). */
-    public void refresh() {
+    /** Shows these tasks: the user's own and the samples. */
+    public void show(List<TaskLibrary.Entry> own, List<TaskLibrary.Entry> samples) {
         TreeItem<Object> root = new TreeItem<>("tasks");
-        TreeItem<Object> mine = new TreeItem<>("My tasks (" + library.mine() + ")");
-        library.own().forEach(e -> mine.getChildren().add(new TreeItem<>(e)));
-        TreeItem<Object> samples = new TreeItem<>("Samples (read-only: save as to copy)");
-        library.samples().forEach(e -> samples.getChildren().add(new TreeItem<>(e)));
-        mine.setExpanded(true);
-        samples.setExpanded(true);
-        root.getChildren().setAll(java.util.List.of(mine, samples));
+        TreeItem<Object> mineItem = new TreeItem<>("My tasks (" + mine + ")");
+        own.forEach(e -> mineItem.getChildren().add(new TreeItem<>(e)));
+        TreeItem<Object> samplesItem = new TreeItem<>("Samples (read-only: save as to copy)");
+        samples.forEach(e -> samplesItem.getChildren().add(new TreeItem<>(e)));
+        mineItem.setExpanded(true);
+        samplesItem.setExpanded(true);
+        root.getChildren().setAll(List.of(mineItem, samplesItem));
         tree.setRoot(root);
     }
 

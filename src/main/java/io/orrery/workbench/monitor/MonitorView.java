@@ -2,15 +2,15 @@ package io.orrery.workbench.monitor;
 
 import io.orrery.model.PhaseChange;
 import io.orrery.model.SessionPhase;
+import io.orrery.workbench.feature.Pins;
 import io.orrery.workbench.timeline.TimelineChart;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -29,14 +29,19 @@ import javafx.scene.layout.VBox;
 /**
  * The monitor: the sessions being followed, the selected one's phase, components, connectors (links) and phase
  * history, cancel, and (built-in brokers) skipping the offline clock ahead; a timeline of every session's plan
- * against what actually happened.
+ * against what actually happened. It shows the view-model only while bound ({@link #bind}).
  */
 public final class MonitorView {
+    /** What the buttons and links ask of the controller (each on the selected session). */
+    public record Actions(Consumer<Watched> cancel, Consumer<Watched> skip, Consumer<Watched> runToEnd,
+                          Consumer<Watched> forget, Consumer<String> openLink) {
+    }
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private final BorderPane root = new BorderPane();
     private final MonitorViewModel model;
     private final Supplier<Instant> now;
-    private final Consumer<String> say;
+    private final Actions actions;
     private final ListView<Watched> list = new ListView<>();
     private final TimelineChart chart = new TimelineChart();
     private final Label phase = new Label();
@@ -48,19 +53,17 @@ public final class MonitorView {
     private final Button skip = new Button("Skip to next change");
     private final Button toEnd = new Button("Run to end");
     private final Button forget = new Button("Forget");
-    private final Consumer<String> openLink;
 
-    public MonitorView(MonitorViewModel model, Supplier<Instant> now, Consumer<String> openLink, Consumer<String> say) {
+    public MonitorView(MonitorViewModel model, Supplier<Instant> now, Actions actions) {
         this.model = model;
         this.now = now;
-        this.say = say;
+        this.actions = actions;
         list.setId("monitorList");
         chart.setId("monitorTimeline");
         phase.setId("monitorPhase");
         cancel.setId("cancelSessionButton");
         skip.setId("skipButton");
         toEnd.setId("runToEndButton");
-        list.setItems(model.sessions());
         list.setPlaceholder(new Label("Accept an offer to follow its session here"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -70,22 +73,6 @@ public final class MonitorView {
                         + (w.problemProperty().get().isEmpty() ? "" : "  \u26a0 " + w.problemProperty().get()));
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, w) -> {
-            if (w != null) {
-                model.selectedProperty().set(w);
-            }
-        });
-        model.selectedProperty().addListener((o, was, w) -> {
-            list.getSelectionModel().select(w);
-            show();
-        });
-        chart.selectedProperty().addListener((o, was, id) -> {
-            if (id != null) {
-                model.sessions().stream().filter(w -> id.startsWith(w.url() + "#")).findFirst()
-                        .ifPresent(model.selectedProperty()::set);
-            }
-        });
-        model.revisionProperty().addListener((o, was, rev) -> refresh());
         history.setId("historyList");
         history.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -98,15 +85,10 @@ public final class MonitorView {
         links.setId("connectorLinks");
         problem.setStyle("-fx-text-fill: -color-danger-fg;");
         phase.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
-        cancel.setOnAction(e -> act(w -> model.cancel(w), "Cancelling"));
-        skip.setOnAction(e -> act(w -> model.skipAhead(w, false), "Skipping the offline clock ahead for"));
-        toEnd.setOnAction(e -> act(w -> model.skipAhead(w, true), "Running to the end"));
-        forget.setOnAction(e -> {
-            Watched w = model.selectedProperty().get();
-            if (w != null) {
-                model.forget(w);
-            }
-        });
+        cancel.setOnAction(e -> onSelected(actions.cancel()));
+        skip.setOnAction(e -> onSelected(actions.skip()));
+        toEnd.setOnAction(e -> onSelected(actions.runToEnd()));
+        forget.setOnAction(e -> onSelected(actions.forget()));
         skip.setTooltip(new Tooltip("Built-in brokers only: move their clock to the next planned change"));
         toEnd.setTooltip(new Tooltip("Built-in brokers only: move their clock on until this session ends"));
         HBox buttons = new HBox(6, cancel, skip, toEnd, forget);
@@ -119,22 +101,36 @@ public final class MonitorView {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         root.setCenter(split);
-        this.openLink = openLink;
         show();
     }
 
-    private void act(java.util.function.Function<Watched, CompletableFuture<Void>> f, String what) {
-        Watched w = model.selectedProperty().get();
-        if (w == null) {
-            return;
-        }
-        say.accept(what + " " + w.name() + " on " + w.broker() + "\u2026");
-        f.apply(w).whenComplete((v, e) -> Platform.runLater(() -> {
-            if (e != null) {
-                say.accept(w.name() + ": " + io.orrery.workbench.MainViewModel.reason(e));
+    /** Shows the view-model's sessions and follows them (and it the selection), until released. */
+    public void bind(Pins pins) {
+        pins.show(list::setItems, model.sessions(), FXCollections.observableArrayList());
+        pins.listen(list.getSelectionModel().selectedItemProperty(), (o, was, w) -> {
+            if (w != null) {
+                model.selectedProperty().set(w);
             }
-            refresh();
-        }));
+        });
+        pins.listen(model.selectedProperty(), (o, was, w) -> {
+            list.getSelectionModel().select(w);
+            show();
+        });
+        pins.listen(chart.selectedProperty(), (o, was, id) -> {
+            if (id != null) {
+                model.sessions().stream().filter(w -> id.startsWith(w.url() + "#")).findFirst()
+                        .ifPresent(model.selectedProperty()::set);
+            }
+        });
+        pins.listen(model.revisionProperty(), (o, was, rev) -> refresh());
+        refresh();
+    }
+
+    private void onSelected(Consumer<Watched> action) {
+        Watched w = model.selectedProperty().get();
+        if (w != null) {
+            action.accept(w);
+        }
     }
 
     /** Redraws the list, the details and the timeline (when something changed). */
@@ -165,7 +161,7 @@ public final class MonitorView {
         if (!none) {
             for (Watched.Link l : w.links()) {
                 Hyperlink h = new Hyperlink(l.label() + ": " + l.location());
-                h.setOnAction(e -> openLink.accept(l.location()));
+                h.setOnAction(e -> actions.openLink().accept(l.location()));
                 links.getChildren().add(h);
             }
             history.getItems().setAll(w.history());

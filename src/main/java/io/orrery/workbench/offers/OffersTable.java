@@ -4,6 +4,7 @@ import io.orrery.client.compare.Comparison;
 import io.orrery.client.compare.DurationText;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Range;
+import io.orrery.workbench.feature.Pins;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -26,14 +29,12 @@ final class OffersTable {
 
     private OffersTable() {}
 
+    /** The table and its columns; the rows come with {@link #bind}. */
     static TableView<OfferRow> create(OffersViewModel model) {
         TableView<OfferRow> t = new TableView<>();
         t.setId("offersTable");
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         t.setPlaceholder(new javafx.scene.control.Label("No offers yet: check some brokers and press Ask (Ctrl+Enter)"));
-        SortedList<OfferRow> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(t.comparatorProperty());
-        t.setItems(sorted);
         t.getColumns().add(col("\u2605", r -> r.paretoBest() ? 1 : 0, v -> v == 1 ? "\u2605" : "", 28,
                 "Pareto-best: no other offer within your caps is better on start, finish, cost and carbon"));
         t.getColumns().add(col("Broker", OfferRow::broker, s -> s, 130, null));
@@ -65,6 +66,13 @@ final class OffersTable {
         flags.setPrefWidth(320);
         t.getColumns().add(flags);
         return t;
+    }
+
+    /** Shows the rows, sorted as the user clicks the headers, until released. */
+    static void bind(TableView<OfferRow> table, ObservableList<OfferRow> rows, Pins pins) {
+        SortedList<OfferRow> sorted = new SortedList<>(rows);
+        pins.bind(sorted.comparatorProperty(), table.comparatorProperty());
+        pins.show(table::setItems, sorted, FXCollections.observableArrayList());
     }
 
     private static String metrics(OfferRow r) {

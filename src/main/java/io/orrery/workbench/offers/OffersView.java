@@ -1,13 +1,19 @@
 package io.orrery.workbench.offers;
 
+import io.orrery.client.Outcome;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Rank;
 import io.orrery.model.SessionPhase;
+import io.orrery.workbench.feature.Pins;
+import io.orrery.workbench.timeline.Bar;
+import io.orrery.workbench.timeline.Lane;
 import io.orrery.workbench.timeline.Marker;
 import io.orrery.workbench.timeline.TimelineChart;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -29,11 +35,11 @@ import javafx.util.StringConverter;
 
 /**
  * Ask and compare: the Ask button, the ranking, the actions the broker allows on the selected offer, the offers
- * table, the brokers that said NO or failed, and the timeline; selecting in the table or the timeline selects in
- * the other.
+ * table, the brokers that said NO or failed, and the timeline (with any what-if ghosts); selecting in the table or
+ * the timeline selects in the other. It shows the view-model only while bound ({@link #bind}).
  */
 public final class OffersView {
-    /** What the buttons do. */
+    /** What the buttons ask of the controller. */
     public record Actions(Runnable ask, Runnable stop, Consumer<OfferRow> accept, Consumer<OfferRow> reject) {
     }
 
@@ -44,16 +50,19 @@ public final class OffersView {
     private final ListView<Refusal> refusals = new ListView<>();
     private final Button accept = new Button("Accept");
     private final Button reject = new Button("Reject");
+    private final Button stop = new Button("Stop");
+    private final ProgressIndicator waiting = new ProgressIndicator();
+    private final Label pending = new Label();
+    private final ChoiceBox<Rank> rank = new ChoiceBox<>();
     private boolean syncing;
-    private List<io.orrery.workbench.timeline.Lane> ghostLanes = List.of();
-    private List<io.orrery.workbench.timeline.Bar> ghostBars = List.of();
+    private List<Lane> ghostLanes = List.of();
+    private List<Bar> ghostBars = List.of();
 
     public OffersView(OffersViewModel model, Actions actions) {
         this.model = model;
         this.table = OffersTable.create(model);
         chart.setId("offersTimeline");
         refusals.setId("refusalsList");
-        refusals.setItems(model.refusals());
         refusals.setPlaceholder(new Label("Every broker asked made offers"));
         refusals.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -74,9 +83,6 @@ public final class OffersView {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         root.setCenter(split);
-        syncSelection();
-        model.rows().addListener((ListChangeListener<OfferRow>) c -> refreshChart());
-        model.outcomes().addListener((ListChangeListener<Object>) c -> refreshChart());
     }
 
     private Node toolbar(Actions actions) {
@@ -85,23 +91,12 @@ public final class OffersView {
         ask.setDefaultButton(false);
         ask.setTooltip(new Tooltip("Send the task to the checked brokers (Ctrl+Enter)"));
         ask.setOnAction(e -> actions.ask().run());
-        Button stop = new Button("Stop");
         stop.setId("stopButton");
-        stop.disableProperty().bind(model.pendingProperty().isEqualTo(0));
         stop.setOnAction(e -> actions.stop().run());
-        ProgressIndicator waiting = new ProgressIndicator();
         waiting.setPrefSize(16, 16);
-        waiting.visibleProperty().bind(model.pendingProperty().greaterThan(0));
-        Label pending = new Label();
         pending.setId("pendingLabel");
-        pending.textProperty().bind(Bindings.createStringBinding(() -> model.pendingProperty().get() == 0
-                ? model.rows().size() + " offers, " + model.refusals().size() + " without"
-                : "waiting for " + model.pendingProperty().get() + " broker(s)\u2026",
-                model.pendingProperty(), model.rows(), model.refusals()));
-        ChoiceBox<Rank> rank = new ChoiceBox<>();
         rank.setId("rankChoice");
         rank.getItems().setAll(Rank.values());
-        rank.valueProperty().bindBidirectional(model.rankProperty());
         rank.setConverter(new StringConverter<>() {
             @Override
             public String toString(Rank r) {
@@ -128,33 +123,48 @@ public final class OffersView {
         return bar;
     }
 
-    private void syncSelection() {
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+    /** Shows the view-model and follows it (and it the selection), until released. */
+    public void bind(Pins pins) {
+        OffersTable.bind(table, model.rows(), pins);
+        pins.show(refusals::setItems, model.refusals(), FXCollections.observableArrayList());
+        pins.bind(stop.disableProperty(), model.pendingProperty().isEqualTo(0));
+        pins.bind(waiting.visibleProperty(), model.pendingProperty().greaterThan(0));
+        pins.bind(pending.textProperty(), Bindings.createStringBinding(() -> model.pendingProperty().get() == 0
+                ? model.rows().size() + " offers, " + model.refusals().size() + " without"
+                : "waiting for " + model.pendingProperty().get() + " broker(s)\u2026",
+                model.pendingProperty(), model.rows(), model.refusals()));
+        pins.bindBoth(rank.valueProperty(), model.rankProperty());
+        pins.listen(table.getSelectionModel().selectedItemProperty(), (o, was, row) -> {
             if (!syncing && row != null) {
                 model.selectedProperty().set(row);
             }
         });
-        chart.selectedProperty().addListener((o, was, id) -> {
+        pins.listen(chart.selectedProperty(), (o, was, id) -> {
             if (!syncing && id != null) {
                 model.row(id).ifPresent(model.selectedProperty()::set);
             }
         });
-        model.selectedProperty().addListener((o, was, row) -> {
-            syncing = true;
-            try {
-                if (row == null) {
-                    table.getSelectionModel().clearSelection();
-                    chart.selectedProperty().set(null);
-                } else {
-                    table.getSelectionModel().select(row);
-                    table.scrollTo(row);
-                    chart.selectedProperty().set(row.uuid());
-                }
-            } finally {
-                syncing = false;
+        pins.listen(model.selectedProperty(), (o, was, row) -> select(row));
+        pins.listen(model.rows(), (ListChangeListener<OfferRow>) c -> redraw());
+        pins.listen(model.outcomes(), (ListChangeListener<Outcome>) c -> redraw());
+        redraw();
+        select(model.selectedProperty().get());
+    }
+
+    private void select(OfferRow row) {
+        syncing = true;
+        try {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+                chart.selectedProperty().set(null);
+            } else {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+                chart.selectedProperty().set(row.uuid());
             }
-            refreshActions();
-        });
+        } finally {
+            syncing = false;
+        }
         refreshActions();
     }
 
@@ -166,13 +176,14 @@ public final class OffersView {
         reject.setDisable(!allowed.contains(SessionPhase.REJECTED));
     }
 
-    private void refreshChart() {
+    /** Draws the timeline again from the view-model (after an ask's answers, or a broker's clock moved). */
+    public void redraw() {
         boolean first = chart.layoutOfLanes().rows().isEmpty();
         OfferLanes.Content c = OfferLanes.of(model.request().orElse(null), List.copyOf(model.outcomes()),
                 List.copyOf(model.rows()), model::flags, model::skew);
-        List<io.orrery.workbench.timeline.Lane> lanes = new java.util.ArrayList<>(c.lanes());
+        List<Lane> lanes = new ArrayList<>(c.lanes());
         lanes.addAll(ghostLanes);
-        List<io.orrery.workbench.timeline.Bar> bars = new java.util.ArrayList<>(c.bars());
+        List<Bar> bars = new ArrayList<>(c.bars());
         bars.addAll(ghostBars);
         chart.setContent(lanes, bars);
         chart.setShades(c.shades());
@@ -181,23 +192,18 @@ public final class OffersView {
         }
         OfferRow sel = model.selectedProperty().get();
         chart.selectedProperty().set(sel == null ? null : sel.uuid());
+        refreshActions();
     }
 
-    /** Draws what-if offers as ghost lanes under the live brokers' ones, following both lists. */
-    public void ghosts(javafx.collections.ObservableList<io.orrery.workbench.timeline.Lane> lanes,
-                       javafx.collections.ObservableList<io.orrery.workbench.timeline.Bar> bars) {
-        Runnable follow = () -> {
-            ghostLanes = List.copyOf(lanes);
-            ghostBars = List.copyOf(bars);
-            refreshChart();
-        };
-        lanes.addListener((ListChangeListener<Object>) ch -> follow.run());
-        bars.addListener((ListChangeListener<Object>) ch -> follow.run());
+    /** Draws these what-if offers as ghost lanes under the live brokers' ones (replacing the last ones). */
+    public void ghosts(List<Lane> lanes, List<Bar> bars) {
+        ghostLanes = List.copyOf(lanes);
+        ghostBars = List.copyOf(bars);
+        redraw();
     }
 
-    /** Called every second: moves the now line, the countdowns and the allowed actions on. */
+    /** Moves the now line and the allowed actions on to the view-model's now (every second). */
     public void tick() {
-        model.tick();
         chart.nowProperty().set(model.nowProperty().get());
         refreshActions();
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Point2D;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -40,10 +41,7 @@ public final class TimelineChart extends Region {
         getChildren().add(canvas);
         setFocusTraversable(true);
         setMinSize(200, 80);
-        selected.addListener((o, was, id) -> {
-            reveal(id);
-            redraw();
-        });
+        selected.addListener((o, was, id) -> reveal(id));
         now.addListener((o, was, t) -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -166,9 +164,24 @@ public final class TimelineChart extends Region {
         scrollY = Math.max(0, Math.min(scrollY, Math.max(0, room)));
     }
 
-    /** Scrolls so the bar's lane is in view, and pans if the bar is out of the visible time. */
-    private void reveal(String id) {
+    /**
+     * Where a bar is drawn, in the chart's coordinates: the middle of its part in view, on its lane's middle line
+     * (a click there selects it); empty while it is scrolled or panned out of view.
+     */
+    public Optional<Point2D> whereIs(String barId) {
+        return layout.bar(barId).flatMap(b -> layout.rowOf(b.lane()).flatMap(r -> {
+            double from = Math.max(axis.x(b.start()), 0);
+            double to = Math.min(axis.x(b.end()), axis.width());
+            double y = TimelinePainter.SCALE + r.y() - scrollY + r.height() / 2;
+            return from > to || y <= TimelinePainter.SCALE || y >= canvas.getHeight() ? Optional.empty()
+                    : Optional.of(new Point2D(TimelinePainter.GUTTER + (from + to) / 2, y));
+        }));
+    }
+
+    /** Scrolls so the bar's lane is in view, and pans if the bar is out of the visible time; then draws. */
+    public void reveal(String id) {
         if (id == null) {
+            redraw();
             return;
         }
         layout.bar(id).ifPresent(b -> {
@@ -183,6 +196,7 @@ public final class TimelineChart extends Region {
                 axis.pan(axis.x(b.start()) - axis.width() / 4);
             }
         });
+        redraw();
     }
 
     private double plotX(double canvasX) {

@@ -4,17 +4,16 @@ import io.orrery.broker.whatif.SweepPoint;
 import io.orrery.client.compare.Comparison;
 import io.orrery.client.compare.DurationText;
 import io.orrery.client.compare.OfferRow;
-import io.orrery.model.ExecutionRequest;
+import io.orrery.workbench.feature.Pins;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -41,40 +40,73 @@ import javafx.stage.FileChooser;
 /**
  * The What-if tab: the scenario (platforms, load, moment, how long the load ran before), Offers and Sweep
  * buttons, the offers with a button to show one as a ghost on the live timeline, and the sweep chart: earliest
- * start and finish (hours after the moment) and lowest cost against the swept value, a line per platform.
+ * start and finish (hours after the moment) and lowest cost against the swept value, a line per platform. It shows
+ * the view-model only while bound ({@link #bind}).
  */
 public final class WhatIfView {
+    /** What the Offers and Sweep buttons ask of the controller (which knows the task). */
+    public record Actions(Runnable offers, Runnable sweep) {
+    }
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private final SplitPane root = new SplitPane();
     private final WhatIfViewModel model;
-    private final Supplier<Optional<ExecutionRequest>> task;
     private final TableView<OfferRow> table = new TableView<>();
+    private final ListView<String> no = new ListView<>();
     private final LineChart<String, Number> times = new LineChart<>(new CategoryAxis(), new NumberAxis());
     private final LineChart<String, Number> costs = new LineChart<>(new CategoryAxis(), new NumberAxis());
+    private final VBox platforms = new VBox(4);
+    private final Pins platformPins = new Pins();
+    private final ComboBox<String> load = new ComboBox<>();
+    private final TextField at = field("whatifAt", "the moment asked, in UTC");
+    private final TextField since = field("whatifSince", "how long the load ran before the moment");
+    private final TextField sweep = field("whatifSweep",
+            "cores=1..64, memory=4..256, duration=PT1H..PT8H, start=0..48 (hours), platform=cloud,budget");
+    private final Button offersButton = new Button("Offers");
+    private final Button sweepButton = new Button("Sweep");
+    private final Label status = new Label();
 
-    public WhatIfView(WhatIfViewModel model, Supplier<Optional<ExecutionRequest>> task) {
+    public WhatIfView(WhatIfViewModel model, Actions actions) {
         this.model = model;
-        this.task = task;
         root.setId("whatIfPane");
-        root.getItems().setAll(scenarioForm(), results());
+        root.getItems().setAll(scenarioForm(actions), results());
         root.setDividerPositions(0.3);
-        model.points().addListener((ListChangeListener<SweepPoint>) c -> chart());
     }
 
     public Node root() {
         return root;
     }
 
-    private Node scenarioForm() {
-        VBox platforms = new VBox(4);
-        Runnable fill = () -> platforms.getChildren().setAll(model.platforms().stream().map(c -> {
+    /** Shows the scenario, the offers and the sweep of the view-model and follows them, until released. */
+    public void bind(Pins pins) {
+        pins.listen(model.points(), (ListChangeListener<SweepPoint>) c -> chart());
+        pins.listen(model.platforms(), (ListChangeListener<WhatIfViewModel.Choice>) c -> fillPlatforms());
+        fillPlatforms();
+        pins.onRelease(platformPins::releaseAll);
+        pins.bindBoth(load.valueProperty(), model.loadProperty());
+        pins.bindBoth(at.textProperty(), model.atProperty());
+        pins.bindBoth(since.textProperty(), model.sinceProperty());
+        pins.bindBoth(sweep.textProperty(), model.sweepProperty());
+        pins.bind(offersButton.disableProperty(), model.runningProperty());
+        pins.bind(sweepButton.disableProperty(), model.runningProperty());
+        pins.bind(status.textProperty(), model.statusProperty());
+        pins.show(table::setItems, model.offers(), FXCollections.observableArrayList());
+        pins.show(no::setItems, model.refusals(), FXCollections.observableArrayList());
+        chart();
+    }
+
+    /** A checkbox per platform, each bound to whether the scenario includes it (until the next fill or release). */
+    private void fillPlatforms() {
+        platformPins.releaseAll();
+        platforms.getChildren().setAll(model.platforms().stream().map(c -> {
             CheckBox b = new CheckBox(c.nameOrFile());
             b.setId("whatif-" + c.nameOrFile());
-            b.selectedProperty().bindBidirectional(c.included());
+            platformPins.bindBoth(b.selectedProperty(), c.included());
             return (Node) b;
         }).toList());
-        fill.run();
-        model.platforms().addListener((ListChangeListener<WhatIfViewModel.Choice>) c -> fill.run());
+    }
+
+    private Node scenarioForm(Actions actions) {
         Button file = new Button("Add platform file\u2026");
         file.setOnAction(e -> {
             FileChooser fc = new FileChooser();
@@ -84,19 +116,13 @@ public final class WhatIfView {
                 model.addPlatform(f.getAbsolutePath());
             }
         });
-        ComboBox<String> load = new ComboBox<>();
         load.setId("whatifLoad");
         load.setEditable(true);
         load.getItems().setAll("none", "trace:small-cluster", "synthetic:rate=60,cores=1..32,hours=0.5..6,seed=1",
                 "synthetic:rate=2,cores=16..64,hours=2..8,seed=3");
-        load.valueProperty().bindBidirectional(model.loadProperty());
         load.setTooltip(new Tooltip("none; synthetic:rate=JOBS_AN_HOUR,cores=MIN..MAX,hours=MIN..MAX,seed=N;"
                 + " trace:small-cluster; or the path of an SWF file"));
         load.setMaxWidth(Double.MAX_VALUE);
-        TextField at = field("whatifAt", model.atProperty(), "the moment asked, in UTC");
-        TextField since = field("whatifSince", model.sinceProperty(), "how long the load ran before the moment");
-        TextField sweep = field("whatifSweep", model.sweepProperty(),
-                "cores=1..64, memory=4..256, duration=PT1H..PT8H, start=0..48 (hours), platform=cloud,budget");
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(6);
@@ -105,19 +131,13 @@ public final class WhatIfView {
         g.addRow(2, label("Load since"), since);
         g.addRow(3, label("Sweep"), sweep);
         GridPane.setHgrow(load, Priority.ALWAYS);
-        Button offers = new Button("Offers");
-        offers.setId("whatifOffersButton");
-        offers.setOnAction(e -> task.get().ifPresent(model::offers));
-        Button sweepButton = new Button("Sweep");
+        offersButton.setId("whatifOffersButton");
+        offersButton.setOnAction(e -> actions.offers().run());
         sweepButton.setId("whatifSweepButton");
-        sweepButton.setOnAction(e -> task.get().ifPresent(model::sweep));
-        offers.disableProperty().bind(model.runningProperty());
-        sweepButton.disableProperty().bind(model.runningProperty());
-        Label status = new Label();
+        sweepButton.setOnAction(e -> actions.sweep().run());
         status.setId("whatifStatus");
         status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
-        VBox box = new VBox(8, new Label("Platforms"), platforms, file, g, new HBox(6, offers, sweepButton), status);
+        VBox box = new VBox(8, new Label("Platforms"), platforms, file, g, new HBox(6, offersButton, sweepButton), status);
         box.setPadding(new Insets(8));
         return box;
     }
@@ -128,17 +148,15 @@ public final class WhatIfView {
         return l;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty p, String tip) {
+    private static TextField field(String id, String tip) {
         TextField t = new TextField();
         t.setId(id);
-        t.textProperty().bindBidirectional(p);
         t.setTooltip(new Tooltip(tip));
         return t;
     }
 
     private Node results() {
         table.setId("whatifTable");
-        table.setItems(model.offers());
         table.setPlaceholder(new Label("Press Offers to see what each platform would offer at that moment"));
         table.getColumns().add(column("Platform", OfferRow::broker));
         table.getColumns().add(column("Start (UTC)", r -> r.start() == null ? "-" : WHEN.format(r.start())));
@@ -149,7 +167,6 @@ public final class WhatIfView {
         table.getColumns().add(column("Cost", r -> Double.isNaN(r.cost(Comparison.MONETARY)) ? "-"
                 : String.format(java.util.Locale.ROOT, "%.3f", r.cost(Comparison.MONETARY))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        ListView<String> no = new ListView<>(model.refusals());
         no.setPrefHeight(60);
         no.setPlaceholder(new Label("No platform said NO"));
         Button ghost = new Button("Show on the timeline as a ghost");

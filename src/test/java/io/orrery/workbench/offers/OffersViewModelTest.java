@@ -212,7 +212,10 @@ class OffersViewModelTest {
         });
         ask(Fixtures.sample("11-32-cores-4-hours.yaml"), List.of("builtin:cloud"));
         release.countDown();
-        Thread.sleep(500);
+        // the first ask's call runs to its end on the io threads (a built-in broker answers within the call), handing
+        // its late answer to the ui thread as it ends; once io has finished, the checks below run after that answer
+        work.shutdown();
+        assertTrue(work.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS), "the late broker's call completed");
         assertTrue(ui.call(() -> !offers.rows().isEmpty() && offers.rows().stream()
                 .allMatch(r -> r.broker().equals("builtin:cloud") && r.cores() == 32)), "only the second ask's offers");
         assertTrue(first.isEmpty(), "the late answer was dropped, not handed on");

@@ -1,0 +1,122 @@
+package io.orrery.workbench.brokers;
+
+import io.orrery.client.Credentials;
+import io.orrery.client.ShiftedClock;
+import io.orrery.workbench.event.BrokerAnswered;
+import io.orrery.workbench.event.EventBus;
+import io.orrery.workbench.feature.Controller;
+import io.orrery.workbench.feature.Pins;
+import io.orrery.workbench.feature.StatusLine;
+import io.orrery.workbench.library.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.scene.Node;
+
+/**
+ * The brokers pane: the brokers (built-in and remote) with their checks restored from the settings, the offline
+ * clock the built-in ones run on, adding and removing remote brokers (the file work on {@code io}), and each
+ * broker's health as answers come in ({@link BrokerAnswered}). Its view-model is also the directory the other
+ * features open brokers through.
+ */
+public final class BrokersController extends Controller {
+    private final BrokersViewModel model;
+    private final BrokersView view;
+    private final Settings settings;
+    private final Executor io;
+    private final EventBus bus;
+    private final StatusLine status;
+    private boolean rememberChecks = true;
+
+    public BrokersController(Path configDir, Settings settings, Executor io, EventBus bus, StatusLine status) {
+        this.settings = settings;
+        this.io = io;
+        this.bus = bus;
+        this.status = status;
+        ShiftedClock offline = new ShiftedClock(Clock.systemUTC(), shift(settings.text("offline.shift", "PT0S")));
+        try {
+            model = new BrokersViewModel(configDir, offline);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the brokers in " + configDir + ": " + e.getMessage(), e);
+        }
+        Set<String> unchecked = Set.of(settings.text("brokers.unchecked", "").split("\n"));
+        model.entries().forEach(e -> e.checkedProperty().set(!unchecked.contains(e.name())));
+        view = new BrokersView(model, new BrokersView.Actions(this::add, this::remove));
+    }
+
+    private static Duration shift(String s) {
+        try {
+            Duration d = Duration.parse(s);
+            return d.isNegative() ? Duration.ZERO : d;
+        } catch (java.time.format.DateTimeParseException e) {
+            return Duration.ZERO;
+        }
+    }
+
+    @Override
+    protected void onActivate(Pins pins) {
+        view.bind(pins);
+        pins.add(bus.subscribe(BrokerAnswered.class, a -> model.record(a.outcome(), a.at())));
+    }
+
+    /** The brokers, for the features that ask them and follow their sessions. */
+    public BrokersViewModel model() {
+        return model;
+    }
+
+    public Node view() {
+        return view.root();
+    }
+
+    /** Adds a remote broker (the file is written off the JavaFX thread); what happened goes to the status line. */
+    public void add(String name, String url, Credentials credentials) {
+        io.execute(() -> {
+            try {
+                BrokerEntry e = model.add(name, url, credentials);
+                Platform.runLater(() -> {
+                    model.show(e);
+                    status.say("Added broker " + e.name() + " (" + e.url() + ")");
+                });
+            } catch (IllegalArgumentException | IOException ex) {
+                status.say("Cannot add the broker: " + ex.getMessage());
+            }
+        });
+    }
+
+    private void remove(BrokerEntry e) {
+        if (e == null || e.builtIn()) {
+            return;
+        }
+        io.execute(() -> {
+            try {
+                model.remove(e.name());
+                Platform.runLater(() -> {
+                    model.entries().remove(e);
+                    status.say("Removed broker " + e.name());
+                });
+            } catch (IOException ex) {
+                status.say("Cannot remove the broker: " + ex.getMessage());
+            }
+        });
+    }
+
+    /** Checks only the built-in brokers, for a demonstration, without remembering it as the user's choice. */
+    public void checkBuiltInOnly() {
+        rememberChecks = false;
+        model.entries().forEach(e -> e.checkedProperty().set(e.builtIn()));
+    }
+
+    /** Puts the offline clock and (unless a demonstration changed them) the checks in the settings. */
+    public void remember() {
+        settings.put("offline.shift", model.offlineClock().shift().toString());
+        if (rememberChecks) {
+            settings.put("brokers.unchecked", String.join("\n", model.entries().stream()
+                    .filter(e -> !e.checkedProperty().get()).map(BrokerEntry::name).toList()));
+        }
+    }
+}

@@ -9,9 +9,8 @@ import javafx.stage.Stage;
 
 /**
  * The workbench window. Parameters: {@code --open=FILE} opens a task; {@code --screenshot=OUT.png} writes a PNG of
- * the whole window once it has settled, then exits; {@code --demo=offers} opens a sample, asks the built-in brokers
- * and selects the first offer, {@code --demo=whatif} draws a what-if sweep of it (before the screenshot, if one is
- * asked for).
+ * the whole window once it has settled (and once its {@link WindowScript}, if a checkout's tool set one, is done),
+ * then exits.
  */
 public final class WorkbenchApp extends Application {
     /** The exit code of a window refused because another one has its configuration directory. */
@@ -21,6 +20,7 @@ public final class WorkbenchApp extends Application {
     private InstanceLock lock;
     private String refused;
     private FallbackExceptionHandler fallback;
+    private static volatile WindowScript script;
 
     /**
      * Before the window (off the JavaFX thread): the configuration directory's lock, so that only one window uses
@@ -96,33 +96,33 @@ public final class WorkbenchApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         String open = named.get("open");
         wb.monitor().openLinksWith(getHostServices()::showDocument);
-        boolean demo = named.containsKey("demo");
-        wb.show(open == null || demo ? null : Path.of(open), demo);
+        WindowScript s = script;
+        boolean own = s != null && s.opensItsOwnTask(named);
+        wb.show(open == null || own ? null : Path.of(open), own);
         String shot = named.get("screenshot");
         long since = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         if (shot != null) {
             System.err.println("orrery gui: window shown " + since + " ms after the JVM started");
         }
-        if (named.containsKey("bench-timeline")) {
-            String[] size = named.get("bench-timeline").split("x");
-            TimelineBench.run(wb, Integer.parseInt(size[0]), Integer.parseInt(size[1]), System.out, () -> {
-                wb.quit();
-                Platform.exit();
-            });
-            return;
-        }
-        java.util.concurrent.CompletableFuture<Void> ready = demo ? Demo.run(wb, named.get("demo"))
-                : java.util.concurrent.CompletableFuture.completedFuture(null);
+        Runnable quit = () -> {
+            wb.quit();
+            Platform.exit();
+        };
+        java.util.Optional<java.util.concurrent.CompletableFuture<Void>> scripted = s == null
+                ? java.util.Optional.empty() : s.run(wb, named, quit);
         if (shot != null) {
-            ready.whenComplete((v, e) -> Platform.runLater(() -> {
-                if (e != null) {
-                    System.err.println("orrery gui: the demo did not finish: " + e.getMessage());
-                }
-                Screenshot.after(wb.scene(), Path.of(shot), 1500, () -> {
-                    wb.quit();
-                    Platform.exit();
-                });
-            }));
+            scripted.orElse(java.util.concurrent.CompletableFuture.completedFuture(null))
+                    .whenComplete((v, e) -> Platform.runLater(() -> {
+                        if (e != null) {
+                            System.err.println("orrery gui: the window's script did not finish: " + e.getMessage());
+                        }
+                        Screenshot.after(wb.scene(), Path.of(shot), 1500, quit);
+                    }));
         }
+    }
+
+    /** What the shown window does next (a checkout's demonstration or benchmark); none in the product. */
+    public static void script(WindowScript s) {
+        script = s;
     }
 }

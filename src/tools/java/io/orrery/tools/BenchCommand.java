@@ -65,6 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             // a throw-away configuration, so the benchmark leaves the user's settings and brokers alone
             System.setProperty("orrery.config.dir", java.nio.file.Files.createTempDirectory("orrery-bench").toString());
+            io.orrery.workbench.ToolScript.install();
             javafx.application.Application.launch(io.orrery.workbench.WorkbenchApp.class, "--bench-timeline=" + timeline);
             return 0;
         }

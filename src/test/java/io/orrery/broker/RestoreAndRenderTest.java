@@ -106,6 +106,18 @@ class RestoreAndRenderTest {
         assertEquals("REJECTED", second.session(sibling).orElseThrow().phase());
         assertTrue(second.<Boolean>inspect(cal -> cal.contains(offered)), "an open offer holds its capacity again");
         assertEquals("OFFERED", second.session(offered).orElseThrow().phase());
+        // the restored broker counts what it holds: the open offers of the second set, and one accepted session
+        int open2 = open.offers().size();
+        second.bound(open2, 100, 100);
+        org.junit.jupiter.api.Assertions.assertThrows(BrokerFullException.class,
+                () -> second.request(Requests.docker(1, 1, "PT1H", null)), "as many open offers as it may hold");
+        second.bound(100, 1, 100);
+        org.junit.jupiter.api.Assertions.assertThrows(BrokerFullException.class,
+                () -> second.request(Requests.docker(1, 1, "PT1H", null)), "as many sessions as it may run");
+        second.bound(open2 + 1, 2, 100);
+        assertEquals("YES", second.request(Requests.docker(1, 1, "PT1H", null)).result(),
+                "room for one more set: the rejected and accepted offers no longer count as open");
+        second.bound(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
         clock.advance(Duration.ofMinutes(10));
         second.catchUp();
         assertEquals("EXPIRED", second.session(offered).orElseThrow().phase(), "its expiry was armed again");

@@ -130,14 +130,16 @@ public final class BrokerCore {
     }
 
     private void roomForOffers(Instant now) {
-        java.time.Duration wait = sessions.nextEvent().map(t -> java.time.Duration.between(now, t))
-                .orElse(java.time.Duration.ofMinutes(1));
         if (sessions.offered() >= maxOffers) {
-            throw new BrokerFullException(sessions.offered() + " open offers", wait);
+            throw new BrokerFullException(sessions.offered() + " open offers", untilNextChange(now));
         }
         if (accepted() >= maxSessions) {
-            throw new BrokerFullException(accepted() + " sessions", wait);
+            throw new BrokerFullException(accepted() + " sessions", untilNextChange(now));
         }
+    }
+
+    private java.time.Duration untilNextChange(Instant now) {
+        return sessions.nextEvent().map(t -> java.time.Duration.between(now, t)).orElse(java.time.Duration.ofMinutes(1));
     }
 
     private int accepted() {

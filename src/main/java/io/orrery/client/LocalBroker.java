@@ -77,10 +77,6 @@ public final class LocalBroker implements Broker {
         }
     }
 
-    public BrokerCore core() {
-        return core;
-    }
-
     @Override
     public String name() {
         return name;

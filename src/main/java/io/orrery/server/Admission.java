@@ -46,7 +46,8 @@ final class Admission {
 
     /** What the limits are, for the 503's message. */
     String limits() {
-        return requestLimit + " requests and " + bodyLimitKiB / 1024 + " MiB of request bodies at once";
+        String bodies = bodyLimitKiB >= 1024 ? bodyLimitKiB / 1024 + " MiB" : bodyLimitKiB + " KiB";
+        return requestLimit + " requests and " + bodies + " of request bodies at once";
     }
 
     /** Room taken; give it back when the answer has been written. */

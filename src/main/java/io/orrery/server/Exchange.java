@@ -136,13 +136,7 @@ final class Exchange {
             throw new HttpProblem(400, "Bad Request", List.of(new HttpProblem.Detail(e.getMessage(),
                     e.position().line(), e.position().column(), null)), Map.of());
         }
-        List<HttpProblem.Detail> errors = new ArrayList<>();
-        for (Finding f : doc.findings()) {
-            if (f.isError()) {
-                LocatedFinding l = doc.locate(f);
-                errors.add(new HttpProblem.Detail(l.message(), l.position().line(), l.position().column(), l.field()));
-            }
-        }
+        List<HttpProblem.Detail> errors = errors(doc, doc.findings());
         if (!errors.isEmpty() || doc.document().isEmpty()) {
             throw new HttpProblem(400, "Bad Request", errors, Map.of());
         }
@@ -151,17 +145,24 @@ final class Exchange {
             throw new HttpProblem(400, "Bad Request", "expected " + what + ", but the body is " + WireCodec.describe(d));
         }
         if (d instanceof ExecutionRequest r) {
-            for (Finding f : QuantityChecks.request(r)) {
-                if (f.isError()) {
-                    LocatedFinding l = doc.locate(f);
-                    errors.add(new HttpProblem.Detail(l.message(), l.position().line(), l.position().column(), l.field()));
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new HttpProblem(400, "Bad Request", errors, Map.of());
+            List<HttpProblem.Detail> quantities = errors(doc, QuantityChecks.request(r));
+            if (!quantities.isEmpty()) {
+                throw new HttpProblem(400, "Bad Request", quantities, Map.of()); // out of range: 400 naming the field
             }
         }
         return new Parsed<>(type.cast(d), format, doc.dialect());
+    }
+
+    /** The errors among findings, placed in the body's text. */
+    private static List<HttpProblem.Detail> errors(ParsedDocument doc, List<Finding> findings) {
+        List<HttpProblem.Detail> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.isError()) {
+                LocatedFinding l = doc.locate(f);
+                out.add(new HttpProblem.Detail(l.message(), l.position().line(), l.position().column(), l.field()));
+            }
+        }
+        return out;
     }
 
     /** A document read from the body, with its format and generation. */

@@ -123,7 +123,7 @@ class HostileRequestsTest {
         return r;
     }
     @Test
-    void aBodyThatTricklesInIsCutOff() throws Exception {
+    void aBodyThatStopsArrivingIsCutOff() throws Exception {
         server.close();
         server = BrokerServer.start(BrokerServer.Options.of(PlatformCatalog.find("cloud").orElseThrow())
                 .minBodyRate(64 * 1024));
@@ -132,23 +132,18 @@ class HostileRequestsTest {
         try (java.net.Socket slow = new java.net.Socket(base.getHost(), base.getPort())) {
             slow.setSoTimeout(20_000);
             var out = slow.getOutputStream();
+            // headers that promise 100,000 bytes, then ten of them, then nothing: the body's deadline (10 s) passes
+            // before Jetty's idle timeout (15 s) would
             out.write(("POST /requests HTTP/1.1\r\nHost: x\r\nContent-Type: application/yaml\r\n"
-                    + "Content-Length: 100000\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String answer = "";
+                    + "Content-Length: 100000\r\n\r\n##########").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            String answer;
             try {
-                for (int i = 0; i < 200; i++) {
-                    out.write("#".repeat(10).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    out.flush();
-                    Thread.sleep(100); // a trickle on purpose: 100 bytes a second
-                    if (slow.getInputStream().available() > 0) {
-                        break;
-                    }
-                }
                 answer = new String(slow.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
             } catch (java.io.IOException cutOff) {
                 answer = "closed";
             }
-            // at this rate the body would take 1,000 s: an answer (408) or a closed connection means it was cut off
+            // an answer (408) or a closed connection means it was cut off
             assertTrue(answer.startsWith("HTTP/1.1 408") || answer.equals("closed"), answer);
         }
         assertEquals(303, ask(DOCKER).statusCode(), "and the broker serves others");

@@ -73,9 +73,9 @@ public final class OfferBuilder {
     private static ObjectNode component(ObjectNode src, ObjectNode schedule) {
         ObjectNode out = src.deepCopy();
         ObjectNode meta = out.get("meta") instanceof ObjectNode m ? m : out.putObject("meta");
-        if (meta.get("description") != null && meta.get("description").isString()
-                && meta.get("description").asString().length() > ECHOED_DESCRIPTION) {
-            meta.put("description", meta.get("description").asString().substring(0, ECHOED_DESCRIPTION) + "…");
+        JsonNode d = meta.get("description");
+        if (d != null && d.isString() && d.asString().length() > ECHOED_DESCRIPTION) {
+            meta.put("description", d.asString().substring(0, ECHOED_DESCRIPTION) + "…");
         }
         meta.put("uuid", UUID.randomUUID().toString());
         out.put("phase", "INITIALIZING");

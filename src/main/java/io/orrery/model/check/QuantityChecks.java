@@ -11,6 +11,7 @@ import io.orrery.model.SimpleStorage;
 import io.orrery.model.SkaoData;
 import io.orrery.model.StorageResource;
 import io.orrery.model.UnknownCompute;
+import io.orrery.model.codec.TreeLimits;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -112,7 +113,7 @@ public final class QuantityChecks {
             return null;
         }
         if (!node.isObject()) {
-            out.add(Finding.error(pointer, "a range is written {min: N, max: N}, not " + shortly(node)));
+            out.add(Finding.error(pointer, "a range is written {min: N, max: N}, not " + TreeLimits.shortly(node)));
             return null;
         }
         return MinMax.of(whole(node.get("min"), pointer + "/min", out), whole(node.get("max"), pointer + "/max", out));
@@ -126,7 +127,7 @@ public final class QuantityChecks {
         if (n.isIntegralNumber() && n.canConvertToLong()) {
             return n.asLong();
         }
-        out.add(Finding.error(pointer, "must be a whole number, not " + shortly(n)));
+        out.add(Finding.error(pointer, "must be a whole number, not " + TreeLimits.shortly(n)));
         return null;
     }
 
@@ -152,10 +153,5 @@ public final class QuantityChecks {
 
     private static boolean amount(Double v) {
         return v == null || Double.isFinite(v) && v >= 0 && v <= MOST_AMOUNT;
-    }
-
-    private static String shortly(JsonNode n) {
-        String s = n.toString();
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 }

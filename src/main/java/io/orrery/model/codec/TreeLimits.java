@@ -73,7 +73,8 @@ public final class TreeLimits {
         }
     }
 
-    private static String shortly(JsonNode n) {
+    /** A value as a message quotes it: its JSON text, cut at 40 characters. */
+    public static String shortly(JsonNode n) {
         String s = n.toString();
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }

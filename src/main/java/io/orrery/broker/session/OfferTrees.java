@@ -27,7 +27,7 @@ public final class OfferTrees {
         try {
             d.setInput(raw);
             d.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4 + 16);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[4096];
             while (!d.finished()) {
                 out.write(buf, 0, d.deflate(buf));
@@ -42,7 +42,7 @@ public final class OfferTrees {
         Inflater i = INFLATER.get();
         try {
             i.setInput(packed);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 5);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[8192];
             while (!i.finished()) {
                 int n = i.inflate(buf);

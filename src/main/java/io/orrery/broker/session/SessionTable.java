@@ -69,7 +69,8 @@ public final class SessionTable implements PhaseDriver {
     /**
      * Brings back a stored session after a restart: books what its phase holds, re-arms its expiry, and sets its
      * execution going again (changes that fell due while the broker was down are applied at the next catch-up).
-     * Returns false if its capacity no longer fits (the platform shrank); it is then failed.
+     * Returns false if its capacity no longer fits (the platform shrank): an accepted session is then failed, and an
+     * open offer withdrawn (cancelled; an offer cannot fail).
      */
     public boolean restore(String uuid, String offerSet, byte[] offer, SessionPlan plan, Shape shape, Instant expires,
                            List<PhaseChange> history, PhaseDriver driver, Instant now) {
@@ -82,9 +83,11 @@ public final class SessionTable implements PhaseDriver {
         long start = plan.start().getEpochSecond();
         if (!calendar.fits(start, shape)) {
             live++;
-            offered += s.phase == SessionPhase.OFFERED ? 1 : 0;
+            boolean open = s.phase == SessionPhase.OFFERED;
+            offered += open ? 1 : 0;
             advanceFloor(now);
-            move(s, SessionPhase.FAILED, now, "the platform no longer has the capacity this session held");
+            move(s, open ? SessionPhase.CANCELLED : SessionPhase.FAILED, now,
+                    "the platform no longer has the capacity this " + (open ? "offer" : "session") + " held");
             return false;
         }
         calendar.book(uuid, start, shape);
@@ -92,7 +95,7 @@ public final class SessionTable implements PhaseDriver {
         if (s.phase == SessionPhase.OFFERED) {
             offered++;
             schedule(expires, uuid, SessionPhase.EXPIRED, "the offer expired");
-        } else if (s.phase != SessionPhase.INITIAL) {
+        } else {
             adapter.accepted(plan, driver);
         }
         return true;

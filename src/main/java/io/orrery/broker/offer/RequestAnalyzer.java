@@ -84,7 +84,7 @@ public final class RequestAnalyzer {
         Demand.Staging staging = staging(r);
         Duration duration = duration(r);
         Duration maxDuration = maxDuration(r, duration);
-        Instant[] window = window(r, staging == null ? Duration.ZERO : staging.lead());
+        Instant[] window = window(r, staging.lead());
         Map<String, Double> caps = caps(r.costs());
         metrics(r.metrics());
         if (!reasons.isEmpty()) {
@@ -112,7 +112,7 @@ public final class RequestAnalyzer {
         if (!platform.executables().contains(kind.get().baseName())) {
             no(BrokerMessages.NOT_SUPPORTED, "${platform} does not run ${kind} executables; it runs ${supported}",
                     "platform", platform.name(), "kind", kind.get().baseName(), "supported",
-                    String.join(", ", platform.executables()), "field", "executable.kind");
+                    String.join(", ", new java.util.TreeSet<>(platform.executables())), "field", "executable.kind");
         }
         if (e instanceof DockerContainer d) {
             docker(d);
@@ -284,7 +284,7 @@ public final class RequestAnalyzer {
             if (!platform.data().contains(kind.get().baseName())) {
                 no(BrokerMessages.NOT_SUPPORTED, "${platform} cannot use ${kind} data; it can use ${supported}",
                         "platform", platform.name(), "kind", kind.get().baseName(), "supported",
-                        String.join(", ", platform.data()), "field", field + ".kind");
+                        String.join(", ", new java.util.TreeSet<>(platform.data())), "field", field + ".kind");
                 continue;
             }
             Optional<StagingModel.Transfer> t = StagingModel.transfer(d, platform);

@@ -8,6 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javax.imageio.ImageIO;
 
 /**
@@ -21,9 +24,24 @@ public final class PngFile {
     public record Pixels(int width, int height, int[] argb) {
     }
 
-    /** A picture of the node as it is drawn now. On the JavaFX thread. */
+    /**
+     * A picture of the node as it is drawn now, on the background it is shown on (dark in the dark theme), where it
+     * draws none itself. On the JavaFX thread.
+     */
     public static Pixels snapshot(Node node) {
-        return pixels(node.snapshot(new SnapshotParameters(), null));
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(background(node));
+        return pixels(node.snapshot(params, null));
+    }
+
+    /** The first background fill of the node or of the nearest of its parents that has one; white without one. */
+    static Paint background(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof Region r && r.getBackground() != null && !r.getBackground().getFills().isEmpty()) {
+                return r.getBackground().getFills().get(0).getFill();
+            }
+        }
+        return Color.WHITE;
     }
 
     /** The image's pixels, copied (so that they may leave the JavaFX thread). */

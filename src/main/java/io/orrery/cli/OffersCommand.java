@@ -8,6 +8,8 @@ import io.orrery.client.Outcome;
 import io.orrery.client.compare.Comparison;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Rank;
+import io.orrery.client.export.ExportFormat;
+import io.orrery.client.export.ExportTable;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.check.LocatedFinding;
 import io.orrery.model.codec.Format;
@@ -17,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +42,13 @@ public final class OffersCommand implements Callable<Integer> {
     @Option(names = "--broker", required = true, paramLabel = "URL|NAME|builtin:NAME", description = "a broker (repeatable)")
     List<String> brokers;
 
-    @Option(names = "--json", description = "print every field as JSON")
+    @Option(names = "--json", description = "the same as --format json")
     boolean json;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table (for people), json (every field, and each broker's answer), csv, or votable (an IVOA"
+                    + " VOTable for TOPCAT and the VO tools) (default: ${DEFAULT-VALUE})")
+    String format;
 
     @Option(names = "--rank", defaultValue = "start", paramLabel = "ORDER",
             description = "start, finish, cost, energy or carbon (default: ${DEFAULT-VALUE})")
@@ -62,6 +70,7 @@ public final class OffersCommand implements Callable<Integer> {
             return 2;
         }
         Rank order = rank();
+        ExportFormat as = format();
         if (timeout.isNegative() || timeout.isZero()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be longer than zero, not " + timeout);
         }
@@ -84,17 +93,32 @@ public final class OffersCommand implements Callable<Integer> {
         } finally {
             open.forEach(Broker::close);
         }
-        List<OfferRow> rows = Comparison.of(request, outcomes, Clock.systemUTC().instant(), order);
-        if (json) {
-            out.print(OffersOutput.json(rows, outcomes));
-        } else {
+        Instant now = Clock.systemUTC().instant();
+        List<OfferRow> rows = Comparison.of(request, outcomes, now, order);
+        if (as == null) {
             out.print(OffersOutput.table(rows, outcomes));
+        } else {
+            out.print(as.text(ExportTable.of(ExportTable.nameOf(request), now, rows, outcomes)));
         }
         out.flush();
         if (outcomes.stream().anyMatch(o -> o instanceof Outcome.Offers)) {
             return 0;
         }
         return outcomes.stream().anyMatch(o -> o instanceof Outcome.No) ? 3 : 4;
+    }
+
+    /** The export format asked for, or null for the table; --json is --format json. */
+    private ExportFormat format() {
+        String word = format.toLowerCase(Locale.ROOT);
+        ExportFormat f = word.equals("table") ? null : ExportFormat.named(word);
+        if (f == null && !word.equals("table")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format takes table, json, csv or votable, not " + format);
+        }
+        if (json && f != null && f != ExportFormat.JSON) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--json and --format " + format + " disagree");
+        }
+        return json ? ExportFormat.JSON : f;
     }
 
     private Rank rank() {

@@ -6,16 +6,14 @@ import io.orrery.client.compare.Comparison;
 import io.orrery.client.compare.DurationText;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Range;
-import java.time.Duration;
+import io.orrery.client.export.ExportTable;
+import io.orrery.client.export.JsonWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The comparison as a table for people or as JSON for scripts, with the reasons of brokers that said NO. */
+/** The comparison as a table for people (other formats: client.export), with the reasons of brokers that said NO. */
 final class OffersOutput {
     private OffersOutput() {}
 
@@ -55,57 +53,13 @@ final class OffersOutput {
         return f.error().kind() == BrokerError.Kind.TIMEOUT ? "timed out" : "failed";
     }
 
-    static String json(List<OfferRow> rows, List<Outcome> outcomes) {
-        return pretty(tree(rows, outcomes));
-    }
-
     static String pretty(ObjectNode root) {
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        return JsonWriter.text(root);
     }
 
-    /** The comparison as a JSON tree (offers with every field, and each broker's result). */
-    static ObjectNode tree(List<OfferRow> rows, List<Outcome> outcomes) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode root = f.objectNode();
-        ArrayNode offers = root.putArray("offers");
-        for (OfferRow r : rows) {
-            ObjectNode o = offers.addObject();
-            o.put("broker", r.broker()).put("uuid", r.uuid()).put("url", r.url()).put("name", r.name());
-            o.put("start", str(r.start())).put("end", str(r.end())).put("lead", str(r.lead()))
-                    .put("duration", str(r.duration()));
-            o.put("cores", r.cores()).put("memory", r.memory()).put("storage", r.storage());
-            ranges(o.putObject("costs"), r.costs());
-            ranges(o.putObject("hourly"), r.hourly());
-            ranges(o.putObject("metrics"), r.metrics());
-            o.put("expires", str(r.expires())).put("withinCaps", r.withinCaps()).put("paretoBest", r.paretoBest());
-            r.flags().forEach(o.putArray("flags")::add);
-        }
-        ArrayNode brokers = root.putArray("brokers");
-        for (Outcome out : outcomes) {
-            ObjectNode o = brokers.addObject().put("broker", out.broker()).put("seconds", out.elapsed().toMillis() / 1000.0);
-            if (out instanceof Outcome.Offers x) {
-                o.put("result", "YES").put("offerSet", x.offerSet().meta().url());
-                x.warnings().forEach(o.putArray("warnings")::add);
-            } else if (out instanceof Outcome.No x) {
-                o.put("result", "NO");
-                x.reasons().forEach(o.putArray("reasons")::add);
-            } else if (out instanceof Outcome.Failed x) {
-                o.put("result", "ERROR").put("error", x.error().kind().name()).put("message", x.error().getMessage());
-            }
-        }
-        return root;
-    }
-
-    private static void ranges(ObjectNode into, Map<String, Range> ranges) {
-        ranges.forEach((type, r) -> {
-            ObjectNode o = into.putObject(type);
-            if (r.min() != null) {
-                o.put("min", r.min());
-            }
-            if (r.max() != null) {
-                o.put("max", r.max());
-            }
-        });
+    /** The comparison as a JSON tree, the export's (offers with every field, and each broker's result). */
+    static ObjectNode tree(List<OfferRow> rows, List<Outcome> outcomes, Instant now) {
+        return JsonWriter.tree(ExportTable.of(null, now, rows, outcomes));
     }
 
     private static String range(Map<String, Range> m, String type) {

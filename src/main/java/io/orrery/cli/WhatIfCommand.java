@@ -113,7 +113,7 @@ public final class WhatIfCommand implements Callable<Integer> {
         }
         List<OfferRow> rows = Comparison.of(request, outcomes, moment, Rank.EARLIEST_START);
         if (json) {
-            ObjectNode root = OffersOutput.tree(rows, outcomes);
+            ObjectNode root = OffersOutput.tree(rows, outcomes, moment);
             root.set("scenario", scenarioJson(scenario, boxes));
             out.print(OffersOutput.pretty(root));
         } else {

@@ -54,6 +54,13 @@ public final class MainView {
         root.setBottom(bar);
     }
 
+    /** Adds a feature's menu to the bar, before Help if there is one. */
+    public void addMenu(Menu menu) {
+        var menus = ((MenuBar) root.getTop()).getMenus();
+        int help = menus.stream().map(Menu::getText).toList().indexOf("Help");
+        menus.add(help < 0 ? menus.size() : help, menu);
+    }
+
     private static MenuItem item(String text, String keys, Runnable action, String id) {
         MenuItem i = new MenuItem(text);
         i.setId(id);

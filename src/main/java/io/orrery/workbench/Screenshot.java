@@ -1,13 +1,11 @@
 package io.orrery.workbench;
 
-import java.awt.image.BufferedImage;
+import io.orrery.workbench.export.PngFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 
 /** A PNG of the window's scene, for the README and for checks ({@code orrery gui --screenshot}). */
 public final class Screenshot {
@@ -29,18 +27,6 @@ public final class Screenshot {
     }
 
     static void write(WritableImage image, Path out) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        if (out.toAbsolutePath().getParent() != null) {
-            java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
-        }
-        ImageIO.write(png, "png", out.toFile());
+        PngFile.write(PngFile.pixels(image), out);
     }
 }

@@ -8,6 +8,10 @@ import io.orrery.workbench.event.EventBus;
 import io.orrery.workbench.event.OfferAccepted;
 import io.orrery.workbench.event.Tick;
 import io.orrery.workbench.feature.Controller;
+import io.orrery.workbench.export.ExportController;
+import io.orrery.workbench.export.ExportMenu;
+import io.orrery.workbench.export.NodePicture;
+import io.orrery.workbench.export.OffersSnapshot;
 import io.orrery.workbench.feature.DaemonThreads;
 import io.orrery.workbench.library.LibraryController;
 import io.orrery.workbench.library.Recovery;
@@ -15,6 +19,7 @@ import io.orrery.workbench.library.Settings;
 import io.orrery.workbench.library.TaskLibrary;
 import io.orrery.workbench.monitor.MonitorController;
 import io.orrery.workbench.offers.OffersController;
+import io.orrery.workbench.samp.SampController;
 import io.orrery.workbench.whatif.WhatIfController;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,6 +61,8 @@ public final class Workbench {
     private final OffersController offers;
     private final MonitorController monitor;
     private final WhatIfController whatIf;
+    private final ExportController export;
+    private final SampController samp;
     private final List<Controller> features;
     private final WindowLayout layout;
     private final Scene scene;
@@ -72,13 +79,17 @@ public final class Workbench {
         offers = new OffersController(brokers.model(), io, bus, status);
         monitor = new MonitorController(configDir, brokers.model(), io, bus, status);
         whatIf = new WhatIfController(io, bus, status);
-        features = List.of(library, editor, brokers, offers, monitor, whatIf);
+        export = new ExportController(() -> OffersSnapshot.of(offers.model()), files, status, () -> stage);
+        export.register(new NodePicture("timeline", offers.view()::chart));
+        samp = new SampController(() -> OffersSnapshot.of(offers.model()), bus, status);
+        features = List.of(library, editor, brokers, offers, monitor, whatIf, export, samp);
         layout = new WindowLayout(new WindowLayout.Views(library.view(), brokers.view(), editor.editorView().root(),
                 editor.formView(), offers.view().root(), monitor.view(), whatIf.view()), settings);
         MainView view = new MainView(main, new MainView.Actions(editor::newTask, editor::chooseAndOpen, editor::save,
                 editor::saveAs, this::toggleTheme, this::quit, editor::showAs, editor::find, editor.recentMenu(),
                 editor::duplicate, offers::ask, () -> offers.accept(offers.model().selectedProperty().get())),
                 layout.root());
+        view.addMenu(ExportMenu.create(export, samp));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(screen.getWidth(), settings.number("window.width", 1360)),
                 Math.min(screen.getHeight(), settings.number("window.height", 900)));
@@ -154,6 +165,15 @@ public final class Workbench {
 
     public WhatIfController whatIf() {
         return whatIf;
+    }
+
+    /** Export: the comparison as files, views as PNG (register more with {@link ExportController#register}). */
+    public ExportController export() {
+        return export;
+    }
+
+    public SampController samp() {
+        return samp;
     }
 
     /** The tabs under the editor: offers, monitor, what-if. */

@@ -1,6 +1,7 @@
 package io.orrery.workbench.editor;
 
 import io.orrery.model.check.LocatedFinding;
+import io.orrery.workbench.event.AddDataResource;
 import io.orrery.workbench.event.EventBus;
 import io.orrery.workbench.event.OpenTask;
 import io.orrery.workbench.event.TaskChanged;
@@ -69,6 +70,8 @@ public final class EditorController extends Controller {
             }
         });
         pins.add(bus.subscribe(OpenTask.class, t -> open(t.file())));
+        // a dataset another tool sent through SAMP becomes input data of the task
+        pins.add(bus.subscribe(AddDataResource.class, d -> status.say(DataResources.addTo(model, d))));
     }
 
     private void publishTask() {

@@ -61,6 +61,8 @@ public final class Workbench {
     private final Scene scene;
     private final Timeline tick;
     private AutoCloseable releaseOnClose;
+    private Runnable exit = Platform::exit;
+    private boolean closed;
 
     public Workbench(Stage stage, Path configDir) {
         this.stage = stage;
@@ -95,7 +97,10 @@ public final class Workbench {
             }
         }
         stage.titleProperty().bind(main.titleProperty());
-        stage.setOnCloseRequest(e -> quit());
+        stage.setOnCloseRequest(e -> {
+            e.consume(); // closed by quit, once unsaved changes are settled (or not at all: Cancel)
+            quit();
+        });
         bus.subscribe(OfferAccepted.class, a -> layout.showMonitor());
         features.forEach(Controller::activate);
         tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> bus.publish(new Tick(Instant.now()))));
@@ -193,18 +198,32 @@ public final class Workbench {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** Remembers the layout, forgets the recovery copy if nothing is unsaved, and ends the application. */
+    /**
+     * Quits (Ctrl+Q, or the window's close button): once unsaved changes are saved or discarded through the
+     * editor's question, closes ({@link #close}) and ends the application; Cancel leaves the window as it was.
+     */
     public void quit() {
-        close();
-        Platform.exit();
+        editor.whenSaved("quitting", () -> {
+            close();
+            exit.run();
+        });
+    }
+
+    /** What ends the application after a quit (JavaFX's exit; a test keeps the toolkit running). */
+    public void exitWith(Runnable exit) {
+        this.exit = exit;
     }
 
     /**
      * Remembers the layout, the checks and the offline clock, deactivates the features, forgets the recovery copy
-     * if nothing is unsaved, and stops the background work; the configuration directory is let go once the built-in
-     * brokers are closed.
+     * (a normal close: the next start reports no crash), and stops the background work; the configuration directory
+     * is let go once the built-in brokers are closed. Closing again does nothing.
      */
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         settings.put("window.width", scene.getWidth());
         settings.put("window.height", scene.getHeight());
         layout.remember(settings);

@@ -113,6 +113,11 @@ public final class EditorViewModel {
         return fieldErrors;
     }
 
+    /** Whether the field's fault is text typed in it that could not be written (rather than an error of the task). */
+    public boolean typedWrong(String id) {
+        return inputErrors.containsKey(id);
+    }
+
     public StringProperty field(String id) {
         return fields.get(id);
     }

@@ -35,9 +35,13 @@ final class FieldFaults {
         return out;
     }
 
-    /** Whether a finding on {@code finding} concerns the field at {@code field} (one holds the other). */
+    /**
+     * Whether a finding on {@code finding} concerns the field at {@code field} (one holds the other); a finding on a
+     * whole component ({@code compute}: its kind is missing, say) is about none of its fields.
+     */
     static boolean about(String field, String finding) {
-        return field.equals(finding) || within(field, finding) || within(finding, field);
+        boolean component = finding.indexOf('.') < 0 && finding.indexOf('[') < 0;
+        return field.equals(finding) || !component && within(field, finding) || within(finding, field);
     }
 
     private static boolean within(String inner, String outer) {

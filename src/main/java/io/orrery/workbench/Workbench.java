@@ -9,6 +9,8 @@ import io.orrery.workbench.event.OfferAccepted;
 import io.orrery.workbench.event.Tick;
 import io.orrery.workbench.feature.Controller;
 import io.orrery.workbench.feature.DaemonThreads;
+import io.orrery.workbench.help.FirstRunHint;
+import io.orrery.workbench.help.HelpMenu;
 import io.orrery.workbench.library.LibraryController;
 import io.orrery.workbench.library.Recovery;
 import io.orrery.workbench.library.Settings;
@@ -60,6 +62,7 @@ public final class Workbench {
     private final WindowLayout layout;
     private final Scene scene;
     private final Timeline tick;
+    private final FirstRunHint hint;
     private AutoCloseable releaseOnClose;
     private Runnable exit = Platform::exit;
     private boolean closed;
@@ -81,6 +84,8 @@ public final class Workbench {
                 editor::saveAs, this::toggleTheme, this::quit, editor::showAs, editor::find, editor.recentMenu(),
                 editor::duplicate, offers::ask, () -> offers.accept(offers.model().selectedProperty().get())),
                 layout.root());
+        hint = new FirstRunHint(settings, view.menuBar().getMenus(), view::banner, () -> view.banner(null));
+        HelpMenu.install(view.menuBar(), hint::show);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(screen.getWidth(), settings.number("window.width", 1360)),
                 Math.min(screen.getHeight(), settings.number("window.height", 900)));
@@ -171,10 +176,16 @@ public final class Workbench {
         show(open, false);
     }
 
-    /** As {@link #show(Path)}; a demonstration skips the recovery question (it keeps the copy for next time). */
+    /**
+     * As {@link #show(Path)}; a demonstration skips the recovery question (it keeps the copy for next time) and the
+     * first-run hint.
+     */
     public void show(Path open, boolean demo) {
         stage.show();
         editor.start(open, demo);
+        if (!demo) {
+            hint.showOnFirstRun();
+        }
     }
 
     /** Opens a file in the editor (off the JavaFX thread). */

@@ -46,11 +46,15 @@ public record FormField(String id, String section, String label, List<String> pa
 
     /**
      * The YAML value for the field's text (null removes the key): durations typed as {@code 3h} or {@code 1d 2h} are
-     * written in ISO-8601. Throws NumberFormatException for a bad number, IllegalArgumentException (saying why) for
-     * a duration or start window that does not read.
+     * written in ISO-8601, a kind by its short name as its URI. Throws NumberFormatException for a bad number,
+     * IllegalArgumentException (saying why) for a duration or start window that does not read, an unknown kind, or
+     * an empty kind (the executable must keep one).
      */
     public Object value(String text) {
         String t = text == null ? "" : text.strip();
+        if (t.isEmpty() && type == Type.KIND) {
+            throw new IllegalArgumentException("every executable needs a kind: " + hint);
+        }
         if (t.isEmpty()) {
             return null;
         }
@@ -59,7 +63,8 @@ public record FormField(String id, String section, String label, List<String> pa
             case DECIMAL -> Double.parseDouble(t);
             case WORDS -> List.of(t.split("\\s+"));
             case KIND -> t.contains("/") ? t : io.orrery.model.Kind.find("executable", t)
-                    .map(io.orrery.model.Kind::uri).orElse(t);
+                    .map(io.orrery.model.Kind::uri).orElseThrow(() -> new IllegalArgumentException("'" + t
+                            + "' is not a kind of executable: " + hint));
             case DURATION -> HumanDuration.iso(t);
             case INTERVAL -> HumanDuration.interval(t);
             case TEXT, CHOICE -> t;

@@ -87,6 +87,7 @@ public final class FormView {
             if (f.id().equals("start")) {
                 javafx.scene.control.Button pick = new javafx.scene.control.Button("Pick...");
                 pick.setId("pickStart");
+                pick.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 fields.bind(pick.disableProperty(), model.formEditableProperty().not());
                 pick.setOnAction(e -> StartPicker.ask(root.getScene().getWindow(), model.field("start").get())
                         .ifPresent(model.field("start")::set));

@@ -60,6 +60,7 @@ public final class FirstRunHint {
         words.setMaxWidth(Double.MAX_VALUE);
         Button ok = new Button("Got it");
         ok.setId("firstRunHintDismiss");
+        ok.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ok.setOnAction(e -> hide.run());
         HBox bar = new HBox(12, words, ok);
         bar.setId("firstRunHint");

@@ -13,9 +13,9 @@ import javafx.scene.input.KeyCombination;
 public final class Shortcuts {
     /** One shortcut: where it is in the menus ("File"), what it does ("Save as..."), and its keys. */
     public record Shortcut(String menu, String action, KeyCombination keys) {
-        /** The keys as this system writes them ({@code Ctrl+Shift+S}). */
+        /** The keys as this system writes them ({@code Ctrl+Shift+S}), Enter spelt out. */
         public String keysText() {
-            return keys.getDisplayText();
+            return words(keys);
         }
     }
 
@@ -40,12 +40,16 @@ public final class Shortcuts {
         }
     }
 
+    private static String words(KeyCombination keys) {
+        return keys.getDisplayText().replace("\u21b5", "Enter");
+    }
+
     /** The keys of the menu item with this id, as this system writes them, or empty when it has none. */
     public static String keysOf(List<Menu> menus, String id) {
         for (Menu m : menus) {
             for (MenuItem i : m.getItems()) {
                 if (id.equals(i.getId()) && i.getAccelerator() != null) {
-                    return i.getAccelerator().getDisplayText();
+                    return words(i.getAccelerator());
                 }
             }
         }

@@ -177,4 +177,18 @@ class EditorViewModelTest {
         vm.load("executable: {kind: x\n", null, false, false);
         assertFalse(vm.formEditableProperty().get(), "another text waits for its reading");
     }
+
+    @Test
+    void theExecutableKeepsAKnownKind() {
+        EditorViewModel vm = loaded(TEXT);
+        vm.field("executableKind").set("");
+        assertEquals(TEXT, vm.textProperty().get(), "the kind is not removed");
+        assertTrue(vm.fieldErrors().get("executableKind").contains("needs a kind"), vm.fieldErrors().toString());
+        vm.field("executableKind").set("dockr");
+        assertEquals(TEXT, vm.textProperty().get());
+        assertTrue(vm.fieldErrors().get("executableKind").contains("'dockr' is not a kind"));
+        vm.field("executableKind").set("jupyter-notebook");
+        assertTrue(vm.textProperty().get().contains(io.orrery.model.Kind.JUPYTER.uri()));
+        assertFalse(vm.fieldErrors().containsKey("executableKind"));
+    }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 /** The main window's frame: menus with keyboard shortcuts, the work area, and a status bar with a busy indicator. */
 public final class MainView {
     private final BorderPane root = new BorderPane();
+    private final MenuBar menus;
 
     /** What the menus do. */
     public record Actions(Runnable newTask, Runnable open, Runnable save, Runnable saveAs, Runnable toggleTheme,
@@ -37,7 +38,8 @@ public final class MainView {
                 item("Ask the checked brokers", "Shortcut+Enter", actions.ask(), "askItem"),
                 item("Accept the selected offer", "Shortcut+Shift+A", actions.accept(), "acceptItem"));
         Menu view = new Menu("View", null, item("Light / dark theme", "Shortcut+T", actions.toggleTheme(), "themeItem"));
-        root.setTop(new MenuBar(file, task, view));
+        menus = new MenuBar(file, task, view);
+        root.setTop(menus);
         root.setCenter(center);
         Label status = new Label();
         status.setId("statusLabel");
@@ -56,9 +58,9 @@ public final class MainView {
 
     /** Adds a feature's menu to the bar, before Help if there is one. */
     public void addMenu(Menu menu) {
-        var menus = ((MenuBar) root.getTop()).getMenus();
-        int help = menus.stream().map(Menu::getText).toList().indexOf("Help");
-        menus.add(help < 0 ? menus.size() : help, menu);
+        var bar = menus.getMenus();
+        int help = bar.stream().map(Menu::getText).toList().indexOf("Help");
+        bar.add(help < 0 ? bar.size() : help, menu);
     }
 
     private static MenuItem item(String text, String keys, Runnable action, String id) {
@@ -71,5 +73,15 @@ public final class MainView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** The menu bar (the Help menu is added to it, and reads the shortcuts from it). */
+    public MenuBar menuBar() {
+        return menus;
+    }
+
+    /** Shows a bar (a hint) under the menus, above the work area; null takes it away. */
+    public void banner(Node bar) {
+        root.setTop(bar == null ? menus : new javafx.scene.layout.VBox(menus, bar));
     }
 }

@@ -13,6 +13,8 @@ import io.orrery.workbench.export.ExportMenu;
 import io.orrery.workbench.export.NodePicture;
 import io.orrery.workbench.export.OffersSnapshot;
 import io.orrery.workbench.feature.DaemonThreads;
+import io.orrery.workbench.help.FirstRunHint;
+import io.orrery.workbench.help.HelpMenu;
 import io.orrery.workbench.library.LibraryController;
 import io.orrery.workbench.library.Recovery;
 import io.orrery.workbench.library.Settings;
@@ -67,7 +69,10 @@ public final class Workbench {
     private final WindowLayout layout;
     private final Scene scene;
     private final Timeline tick;
+    private final FirstRunHint hint;
     private AutoCloseable releaseOnClose;
+    private Runnable exit = Platform::exit;
+    private boolean closed;
 
     public Workbench(Stage stage, Path configDir) {
         this.stage = stage;
@@ -90,6 +95,8 @@ public final class Workbench {
                 editor::duplicate, offers::ask, () -> offers.accept(offers.model().selectedProperty().get())),
                 layout.root());
         view.addMenu(ExportMenu.create(export, samp));
+        hint = new FirstRunHint(settings, view.menuBar().getMenus(), view::banner, () -> view.banner(null));
+        HelpMenu.install(view.menuBar(), hint::show);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(screen.getWidth(), settings.number("window.width", 1360)),
                 Math.min(screen.getHeight(), settings.number("window.height", 900)));
@@ -106,7 +113,10 @@ public final class Workbench {
             }
         }
         stage.titleProperty().bind(main.titleProperty());
-        stage.setOnCloseRequest(e -> quit());
+        stage.setOnCloseRequest(e -> {
+            e.consume(); // closed by quit, once unsaved changes are settled (or not at all: Cancel)
+            quit();
+        });
         bus.subscribe(OfferAccepted.class, a -> layout.showMonitor());
         features.forEach(Controller::activate);
         tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> bus.publish(new Tick(Instant.now()))));
@@ -186,10 +196,16 @@ public final class Workbench {
         show(open, false);
     }
 
-    /** As {@link #show(Path)}; a demonstration skips the recovery question (it keeps the copy for next time). */
+    /**
+     * As {@link #show(Path)}; a demonstration skips the recovery question (it keeps the copy for next time) and the
+     * first-run hint.
+     */
     public void show(Path open, boolean demo) {
         stage.show();
         editor.start(open, demo);
+        if (!demo) {
+            hint.showOnFirstRun();
+        }
     }
 
     /** Opens a file in the editor (off the JavaFX thread). */
@@ -213,18 +229,32 @@ public final class Workbench {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** Remembers the layout, forgets the recovery copy if nothing is unsaved, and ends the application. */
+    /**
+     * Quits (Ctrl+Q, or the window's close button): once unsaved changes are saved or discarded through the
+     * editor's question, closes ({@link #close}) and ends the application; Cancel leaves the window as it was.
+     */
     public void quit() {
-        close();
-        Platform.exit();
+        editor.whenSaved("quitting", () -> {
+            close();
+            exit.run();
+        });
+    }
+
+    /** What ends the application after a quit (JavaFX's exit; a test keeps the toolkit running). */
+    public void exitWith(Runnable exit) {
+        this.exit = exit;
     }
 
     /**
      * Remembers the layout, the checks and the offline clock, deactivates the features, forgets the recovery copy
-     * if nothing is unsaved, and stops the background work; the configuration directory is let go once the built-in
-     * brokers are closed.
+     * (a normal close: the next start reports no crash), and stops the background work; the configuration directory
+     * is let go once the built-in brokers are closed. Closing again does nothing.
      */
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         settings.put("window.width", scene.getWidth());
         settings.put("window.height", scene.getHeight());
         layout.remember(settings);

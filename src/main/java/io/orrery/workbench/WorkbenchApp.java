@@ -104,8 +104,8 @@ public final class WorkbenchApp extends Application {
         if (shot != null) {
             System.err.println("orrery gui: window shown " + since + " ms after the JVM started");
         }
-        Runnable quit = () -> {
-            wb.quit();
+        Runnable quit = () -> { // a script's end: nothing to ask
+            wb.close();
             Platform.exit();
         };
         java.util.Optional<java.util.concurrent.CompletableFuture<Void>> scripted = s == null

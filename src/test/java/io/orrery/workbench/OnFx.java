@@ -32,4 +32,14 @@ public final class OnFx {
             }
         }, what);
     }
+
+    /** Whether a node is visible with all its parents (lists and trees keep hidden cells of their own). */
+    public static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orrery.Fixtures;
-import io.orrery.workbench.editor.EditorViewModel;
 import io.orrery.workbench.feature.Controller;
 import io.orrery.workbench.library.Recovery;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -59,17 +56,8 @@ class WorkbenchFxTest {
         settle(robot);
     }
 
-    /**
-     * Waits until the editor has read the text as it is now (problems, form and sendable flag are the text's) and no
-     * edit typed in the form is still on its way to the text.
-     */
     private void settle(FxRobot robot) {
-        EditorViewModel editor = wb.editor().model();
-        OnFx.await(Duration.ofSeconds(20), "the editor's analysis to catch up with the text and the form",
-                () -> editor.upToDate() && robot.lookup((Node n) -> n instanceof TextField t && t.getId() != null
-                        && t.getId().startsWith("field-")).queryAllAs(TextField.class).stream()
-                        .allMatch(t -> t.getText().equals(editor.field(t.getId().substring("field-".length())).get())));
-        WaitForAsyncUtils.waitForFxEvents();
+        EditorSettles.settle(robot, wb);
     }
 
     private static CodeArea area(FxRobot robot) {

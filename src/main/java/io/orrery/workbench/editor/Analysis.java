@@ -14,21 +14,27 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the editor learns from a text, worked out off the JavaFX thread: the problems, the form's values (when the
- * text is readable), the generation it is written in, and whether it still holds template placeholder kinds.
+ * text is readable), the generation it is written in, and whether it still holds template placeholder kinds. A
+ * syntax error is said in plain words where the mistake is ({@link PlainSyntax}).
  */
 public record Analysis(String text, List<LocatedFinding> problems, Optional<Map<String, String>> form, Dialect dialect,
                        boolean template, List<FormField> fields, JsonNode tree) {
 
     public static Analysis of(String text) {
-        List<LocatedFinding> problems = Checker.check(text, Format.guess(null, text));
+        List<LocatedFinding> problems = new java.util.ArrayList<>(Checker.check(text, Format.guess(null, text)));
         try {
             ParsedDocument doc = WireCodec.read(text, Format.guess(null, text));
             boolean template = problems.stream().anyMatch(f -> f.message().startsWith("template placeholder"));
             List<FormField> fields = FormValues.fields(doc.tree());
-            return new Analysis(text, problems, Optional.of(FormValues.of(doc.tree(), fields)), doc.dialect(), template,
-                    fields, doc.tree());
+            return new Analysis(text, List.copyOf(problems), Optional.of(FormValues.of(doc.tree(), fields)),
+                    doc.dialect(), template, fields, doc.tree());
         } catch (SyntaxException e) {
-            return new Analysis(text, problems, Optional.empty(), Dialect.NEWEST, false, FormField.ALL, null);
+            if (!e.limit()) {
+                // the parser's words and position, said plainly where the mistake is
+                problems.replaceAll(f -> f.isError() && f.message().equals(e.getMessage())
+                        ? PlainSyntax.explain(text, e.getMessage(), e.position()) : f);
+            }
+            return new Analysis(text, List.copyOf(problems), Optional.empty(), Dialect.NEWEST, false, FormField.ALL, null);
         }
     }
 

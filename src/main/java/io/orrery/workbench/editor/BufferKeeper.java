@@ -19,7 +19,8 @@ import javafx.stage.Window;
 
 /**
  * The unsaved text kept safe: copied aside every two seconds while it differs from its file (written on a thread
- * of its own, the state read on the JavaFX thread), offered back after a crash, forgotten on a normal close.
+ * of its own, the state read on the JavaFX thread), forgotten once the text is clean again, offered back after a
+ * crash, and forgotten on a normal close (the save prompt has settled what becomes of unsaved text by then).
  */
 final class BufferKeeper {
     private final EditorViewModel model;
@@ -28,6 +29,10 @@ final class BufferKeeper {
     private final ScheduledExecutorService keeper = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("orrery-recovery"));
     private volatile boolean warned;
+    /** Whether a copy may be on disk that a clean buffer should forget. */
+    private volatile boolean kept;
+    /** A demonstration neither keeps nor forgets copies: a crash's copy waits for the next real start. */
+    private volatile boolean suspended;
 
     BufferKeeper(EditorViewModel model, Recovery recovery, StatusLine status) {
         this.model = model;
@@ -47,20 +52,30 @@ final class BufferKeeper {
     /** Asks whether to take back the text a crash left; loads it if so (on the JavaFX thread). */
     boolean offerBack(Recovery.Buffer b, Window owner) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Orrery did not close normally. The editor held unsaved text"
-                + (b.file() == null ? "" : " for " + b.file()) + " at " + b.when() + ". Recover it?",
-                new ButtonType("Recover", ButtonBar.ButtonData.YES), ButtonType.NO);
+                + (b.file() == null ? "" : " for " + b.file()) + " at " + b.whenText() + ". Recover it?",
+                new ButtonType("Recover", ButtonBar.ButtonData.YES), new ButtonType("Discard", ButtonBar.ButtonData.NO));
         a.setHeaderText("Recover unsaved changes?");
         a.initOwner(owner);
         boolean yes = a.showAndWait().map(t -> t.getButtonData() == ButtonBar.ButtonData.YES).orElse(false);
         if (yes) {
             model.load(b.text(), b.file(), false, true);
-            status.say("Recovered the unsaved text from " + b.when());
+            status.say("Recovered the unsaved text from " + b.whenText());
+        } else {
+            kept = true; // the next round, finding the buffer clean, forgets the copy
         }
         return yes;
     }
 
+    /** Neither keeps nor forgets copies from now on (a demonstration). */
+    void suspend() {
+        suspended = true;
+    }
+
     /** Copies the buffer aside while it is unsaved (on the keeper's thread; reads the state via the JavaFX thread). */
     private void keep() {
+        if (suspended) {
+            return;
+        }
         CompletableFuture<String[]> state = new CompletableFuture<>();
         Platform.runLater(() -> state.complete(model.dirtyProperty().get() ? new String[] {model.textProperty().get(),
             model.fileProperty().get() == null ? null : model.fileProperty().get().toString()} : null));
@@ -68,6 +83,10 @@ final class BufferKeeper {
             String[] s = state.get(5, TimeUnit.SECONDS);
             if (s != null) {
                 recovery.keep(s[0], s[1] == null ? null : Path.of(s[1]));
+                kept = true;
+            } else if (kept) {
+                recovery.clear(); // saved, or discarded: nothing unsaved to offer back after a crash
+                kept = false;
             }
         } catch (IOException e) {
             // the buffer itself is untouched; say so once, and try again next round
@@ -82,7 +101,10 @@ final class BufferKeeper {
         }
     }
 
-    /** Stops copying; forgets the copy unless the text is still unsaved (then it is offered back next time). */
+    /**
+     * Stops copying and forgets the copy: a normal close, after the user has saved or discarded the unsaved text.
+     * A demonstration's close forgets nothing.
+     */
     void close() {
         keeper.shutdownNow();
         try {
@@ -90,7 +112,7 @@ final class BufferKeeper {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (!model.dirtyProperty().get()) {
+        if (!suspended) {
             try {
                 recovery.clear();
             } catch (IOException e) {

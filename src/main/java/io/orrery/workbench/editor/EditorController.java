@@ -26,8 +26,8 @@ import javafx.stage.Window;
 /**
  * The editor and its form: has each text read (off the JavaFX thread) a moment after typing stops and says what
  * the task now is ({@link TaskChanged}: Ask and what-if send it); opens what the library asks for
- * ({@link OpenTask}); new, duplicate, find, show as; the file work ({@link TaskFiles}) and the crash copy
- * ({@link BufferKeeper}).
+ * ({@link OpenTask}); new, duplicate, find, show as; the file work ({@link TaskFiles}), the question before unsaved
+ * changes would be lost ({@link UnsavedGuard}) and the crash copy ({@link BufferKeeper}).
  */
 public final class EditorController extends Controller {
     private static final String NEW_TASK = "# a new task: describe what to run, on what, when\nexecutable:\n"
@@ -44,6 +44,7 @@ public final class EditorController extends Controller {
     private final ExecutorService background;
     private final EventBus bus;
     private final StatusLine status;
+    private final UnsavedGuard guard;
 
     public EditorController(TaskLibrary library, Recovery recovery, Settings settings, ExecutorService background,
                             EventBus bus, StatusLine status) {
@@ -54,7 +55,9 @@ public final class EditorController extends Controller {
         this.status = status;
         view = new EditorView(model, this::analyse);
         form = new FormView(model);
-        files = new TaskFiles(model, library, recovery, settings, background, bus, status, this::owner);
+        guard = new UnsavedGuard(() -> model.dirtyProperty().get(), this::save,
+                new SavePrompt(this::owner, model.fileProperty()::get));
+        files = new TaskFiles(model, library, recovery, settings, background, bus, status, this::owner, guard);
         keeper = new BufferKeeper(model, recovery, status);
     }
 
@@ -75,9 +78,9 @@ public final class EditorController extends Controller {
     }
 
     private void publishTask() {
+        long errors = model.problems().stream().filter(LocatedFinding::isError).count();
         String whyNot = model.sendableProperty().get() ? null
-                : model.problems().stream().anyMatch(LocatedFinding::isError)
-                        ? "fix the problems listed under the editor first"
+                : errors > 0 ? "fix the " + (errors == 1 ? "error" : errors + " errors") + " in the task first"
                         : "the task still has template placeholders (or is not readable)";
         bus.publish(new TaskChanged(model.textProperty().get(), model.fileProperty().get(), whyNot));
     }
@@ -137,6 +140,9 @@ public final class EditorController extends Controller {
      * next time), or opens the given file, or the last one, or a new task. The looking happens off the JavaFX thread.
      */
     public void start(Path open, boolean demo) {
+        if (demo) {
+            keeper.suspend();
+        }
         CompletableFuture.supplyAsync(() -> {
             Optional<Recovery.Buffer> left = demo ? Optional.empty() : recovery.find();
             String last = settings.text("last.file", "");
@@ -157,8 +163,22 @@ public final class EditorController extends Controller {
     private record Start(Optional<Recovery.Buffer> left, Path file) {
     }
 
+    /** A new task, once unsaved changes are saved or let go. */
     public void newTask() {
-        model.load(NEW_TASK, null, false, false);
+        guard.then("starting a new task", () -> model.load(NEW_TASK, null, false, false));
+    }
+
+    /**
+     * Runs {@code then} at once when nothing is unsaved, else once the user has saved or discarded the changes
+     * (never if they cancel); {@code doing} names what waits, as in "before quitting".
+     */
+    public void whenSaved(String doing, Runnable then) {
+        guard.then(doing, then);
+    }
+
+    /** Asks which file with these from now on (the system's choosers by default). */
+    public void useDialogs(FileDialogs dialogs) {
+        files.useDialogs(dialogs);
     }
 
     /** The same text as a new, unsaved task (a sample becomes editable this way too). */
@@ -175,16 +195,17 @@ public final class EditorController extends Controller {
         files.chooseAndOpen();
     }
 
-    public void save() {
-        files.save();
+    /** Saves (asking where for a new task or a sample); completes with whether the text was written. */
+    public CompletableFuture<Boolean> save() {
+        return files.save();
     }
 
-    public void saveAs() {
-        files.saveAs();
+    public CompletableFuture<Boolean> saveAs() {
+        return files.saveAs();
     }
 
-    public void write(Path target) {
-        files.write(target);
+    public CompletableFuture<Boolean> write(Path target) {
+        return files.write(target);
     }
 
     public void find() {
@@ -195,7 +216,7 @@ public final class EditorController extends Controller {
         ShowAsView.show(owner(), model.textProperty().get(), model.fileProperty().get(), "http://127.0.0.1:8080");
     }
 
-    /** Stops keeping copies of the text, and forgets the copy unless the text is still unsaved. */
+    /** Stops keeping copies of the text and forgets the copy: call it once unsaved changes are settled. */
     public void close() {
         keeper.close();
     }

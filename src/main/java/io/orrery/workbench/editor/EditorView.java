@@ -28,6 +28,8 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
  * the caret to it. It shows the view-model only while bound ({@link #bind}).
  */
 public final class EditorView {
+    /** The editor's and the form's colours, from the theme in use (light or dark). */
+    static final String STYLE = EditorView.class.getResource("editor.css").toExternalForm();
     private final EditorViewModel model;
     private final CodeArea area = new CodeArea();
     private final ListView<LocatedFinding> problems = new ListView<>();
@@ -51,11 +53,26 @@ public final class EditorView {
             @Override
             protected void updateItem(LocatedFinding f, boolean empty) {
                 super.updateItem(f, empty);
+                String full = empty || f == null ? null : "line " + f.position().line() + ", column "
+                        + f.position().column() + ": " + f.severity().label() + ": " + f.message()
+                        + (f.field() == null ? "" : " (" + f.field() + ")");
                 setText(empty || f == null ? null : f.position().line() + ":" + f.position().column() + "  "
                         + f.severity().label() + ": " + f.message() + (f.field() == null ? "" : " (" + f.field() + ")"));
                 getStyleClass().removeAll("problem-error", "problem-warning");
                 if (!empty && f != null) {
                     getStyleClass().add(f.isError() ? "problem-error" : "problem-warning");
+                }
+                // the row may be cut at the list's width: the whole message on hover
+                Tooltip tip = getTooltip();
+                if (full == null) {
+                    setTooltip(null);
+                } else if (tip == null) {
+                    tip = new Tooltip(full);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(640);
+                    setTooltip(tip);
+                } else {
+                    tip.setText(full);
                 }
             }
         });
@@ -69,7 +86,9 @@ public final class EditorView {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> explain(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         BorderPane problemsPane = new BorderPane(problems);
-        problemsPane.setTop(new Label("Problems"));
+        Label heading = new Label("Problems (errors first; hover a row for the whole message, click it to go there)");
+        heading.getStyleClass().add("problems-heading");
+        problemsPane.setTop(heading);
         findField.setId("findField");
         findField.setPromptText("find (Enter: next, Esc: close)");
         findField.setOnAction(e -> findNext(findField.getText()));
@@ -85,6 +104,7 @@ public final class EditorView {
         BorderPane editorPane = new BorderPane(new VirtualizedScrollPane<>(area));
         editorPane.setTop(findBar);
         root = new SplitPane(editorPane, problemsPane);
+        root.getStylesheets().add(STYLE);
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.78);
     }
@@ -171,10 +191,13 @@ public final class EditorView {
         for (int i = 0; i < area.getParagraphs().size(); i++) {
             area.setParagraphStyle(i, List.of());
         }
-        for (LocatedFinding f : model.problems()) {
-            int line = f.position().line() - 1;
-            if (line >= 0 && line < area.getParagraphs().size()) {
-                area.setParagraphStyle(line, List.of(f.isError() ? "line-error" : "line-warning"));
+        // warnings first, so that an error on the same line marks it as an error
+        for (boolean errors : new boolean[] {false, true}) {
+            for (LocatedFinding f : model.problems()) {
+                int line = f.position().line() - 1;
+                if (f.isError() == errors && line >= 0 && line < area.getParagraphs().size()) {
+                    area.setParagraphStyle(line, List.of(errors ? "line-error" : "line-warning"));
+                }
             }
         }
     }

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,8 +37,12 @@ public final class EditorViewModel {
     private final ObservableList<LocatedFinding> problems = FXCollections.observableArrayList();
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final ObservableList<FormField> fieldList = FXCollections.observableArrayList();
+    private final Map<String, String> inputErrors = new LinkedHashMap<>();
+    private Map<String, String> checkErrors = Map.of();
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private JsonNode tree;
     private boolean applying;
+    private boolean readable;
 
     public EditorViewModel() {
         useFields(FormField.ALL);
@@ -46,6 +51,8 @@ public final class EditorViewModel {
                 dirty.set(true);
             }
         });
+        // a sample saved as the user's own file becomes editable at once
+        readOnly.addListener((o, was, now) -> formEditable.set(upToDate() && readable && !now));
     }
 
     public StringProperty textProperty() {
@@ -98,6 +105,19 @@ public final class EditorViewModel {
         return problems;
     }
 
+    /**
+     * What is wrong with each form field, by id: the text typed in it that could not be written (a bad number or
+     * duration) or else the errors the checks found at its place in the task. Fields without a fault are absent.
+     */
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    /** Whether the field's fault is text typed in it that could not be written (rather than an error of the task). */
+    public boolean typedWrong(String id) {
+        return inputErrors.containsKey(id);
+    }
+
     public StringProperty field(String id) {
         return fields.get(id);
     }
@@ -136,6 +156,10 @@ public final class EditorViewModel {
         file.set(from);
         readOnly.set(sample);
         dirty.set(changed);
+        // the same text read already (a duplicate of a sample, say) is editable at once; another waits for its reading
+        formEditable.set(upToDate() && readable && !sample);
+        inputErrors.clear();
+        showFieldErrors();
     }
 
     /** Takes in an analysis of the text; ignored when the text has changed since. */
@@ -143,7 +167,9 @@ public final class EditorViewModel {
         if (!a.text().equals(text.get())) {
             return;
         }
-        problems.setAll(a.problems());
+        // errors first, then warnings, each in the order of their lines
+        problems.setAll(a.problems().stream().sorted(java.util.Comparator.comparing((LocatedFinding f) -> !f.isError())
+                .thenComparing(f -> f.position().line()).thenComparing(f -> f.position().column())).toList());
         analyzed.set(a.text());
         sendable.set(!a.hasErrors() && !a.template() && a.form().isPresent());
         if (a.template()) {
@@ -155,7 +181,8 @@ public final class EditorViewModel {
         } else {
             formNote.set("");
         }
-        formEditable.set(a.form().isPresent() && a.dialect() == Dialect.NEWEST && !readOnly.get());
+        readable = a.form().isPresent() && a.dialect() == Dialect.NEWEST;
+        formEditable.set(readable && !readOnly.get());
         tree = a.tree();
         a.form().ifPresent(values -> {
             applying = true;
@@ -165,20 +192,32 @@ public final class EditorViewModel {
                     StringProperty p = fields.get(id);
                     if (!p.get().equals(v)) {
                         p.set(v);
+                        inputErrors.remove(id); // the text's value replaces what could not be written
                     }
                 });
             } finally {
                 applying = false;
             }
         });
+        inputErrors.keySet().retainAll(fields.keySet());
+        checkErrors = FieldFaults.of(problems, fieldList, tree);
+        showFieldErrors();
         analyses.set(analyses.get() + 1);
+    }
+
+    private void showFieldErrors() {
+        Map<String, String> now = new LinkedHashMap<>(checkErrors);
+        now.putAll(inputErrors);
+        fieldErrors.keySet().retainAll(now.keySet());
+        fieldErrors.putAll(now);
     }
 
     /** The text with the field's value in it; an item chosen by type is found, or added when it is missing. */
     private String patch(FormField f, Object value) {
         String type = f.typedItem();
         if (type == null) {
-            return YamlPatcher.set(text.get(), f.path(), value);
+            return YamlPatcher.set(value == null ? text.get() : MissingKinds.addFor(text.get(), f.path()), f.path(),
+                    value);
         }
         String list = f.path().get(0);
         int index = FormValues.indexOf(tree == null ? null : tree.get(list), type);
@@ -205,16 +244,23 @@ public final class EditorViewModel {
             status.set("The form cannot change this text: " + formNote.get());
             return;
         }
+        String error = null;
         try {
             String patched = patch(f, f.value(now));
             if (!patched.equals(text.get())) {
                 text.set(patched);
             }
-            status.set("");
         } catch (NumberFormatException e) {
-            status.set(f.label() + ": '" + now + "' is not a whole number");
+            error = "'" + now + "' is not " + (f.type() == FormField.Type.INTEGER ? "a whole number" : "a number");
         } catch (IllegalArgumentException e) {
-            status.set(f.label() + ": " + e.getMessage());
+            error = e.getMessage();
         }
+        if (error == null) {
+            inputErrors.remove(f.id());
+        } else {
+            inputErrors.put(f.id(), error);
+        }
+        showFieldErrors();
+        status.set(error == null ? "" : f.label() + ": " + error);
     }
 }

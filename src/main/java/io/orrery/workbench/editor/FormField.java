@@ -10,7 +10,7 @@ public record FormField(String id, String section, String label, List<String> pa
                         List<String> choices) {
     /** How the field's text maps to a YAML value. */
     public enum Type {
-        TEXT, INTEGER, DECIMAL, WORDS, KIND, CHOICE
+        TEXT, INTEGER, DECIMAL, WORDS, KIND, CHOICE, DURATION, INTERVAL
     }
 
     /** The fields every request has, in the order they are shown. */
@@ -27,9 +27,10 @@ public record FormField(String id, String section, String label, List<String> pa
             of("coresMax", "Compute", "Cores, at most", Type.INTEGER, "", "compute", "cores", "max"),
             of("memoryMin", "Compute", "Memory GiB, at least", Type.INTEGER, "", "compute", "memory", "min"),
             of("memoryMax", "Compute", "Memory GiB, at most", Type.INTEGER, "", "compute", "memory", "max"),
-            of("start", "Schedule", "Start window", Type.TEXT, "2027-03-01T09:00:00Z/PT3H or start/end",
+            of("start", "Schedule", "Start window", Type.INTERVAL, "2027-03-01T09:00:00Z/3h or start/end",
                     "schedule", "requested", "start"),
-            of("duration", "Schedule", "Duration", Type.TEXT, "PT2H", "schedule", "requested", "duration"),
+            of("duration", "Schedule", "Duration", Type.DURATION, "3h, 90m, 1d 2h or PT2H",
+                    "schedule", "requested", "duration"),
             of("capMoney", "Caps and floors", "Cost, at most", Type.DECIMAL, "in the broker's currency",
                     "costs", "#urn:ivoa:calycopis:cost:monetary", "max"),
             of("capEnergy", "Caps and floors", "Energy kWh, at most", Type.DECIMAL, "",
@@ -43,9 +44,17 @@ public record FormField(String id, String section, String label, List<String> pa
         return new FormField(id, section, label, List.of(path), type, hint, List.of());
     }
 
-    /** The YAML value for the field's text (null removes the key); throws NumberFormatException for a bad number. */
+    /**
+     * The YAML value for the field's text (null removes the key): durations typed as {@code 3h} or {@code 1d 2h} are
+     * written in ISO-8601, a kind by its short name as its URI. Throws NumberFormatException for a bad number,
+     * IllegalArgumentException (saying why) for a duration or start window that does not read, an unknown kind, or
+     * an empty kind (the executable must keep one).
+     */
     public Object value(String text) {
         String t = text == null ? "" : text.strip();
+        if (t.isEmpty() && type == Type.KIND) {
+            throw new IllegalArgumentException("every executable needs a kind: " + hint);
+        }
         if (t.isEmpty()) {
             return null;
         }
@@ -54,7 +63,10 @@ public record FormField(String id, String section, String label, List<String> pa
             case DECIMAL -> Double.parseDouble(t);
             case WORDS -> List.of(t.split("\\s+"));
             case KIND -> t.contains("/") ? t : io.orrery.model.Kind.find("executable", t)
-                    .map(io.orrery.model.Kind::uri).orElse(t);
+                    .map(io.orrery.model.Kind::uri).orElseThrow(() -> new IllegalArgumentException("'" + t
+                            + "' is not a kind of executable: " + hint));
+            case DURATION -> HumanDuration.iso(t);
+            case INTERVAL -> HumanDuration.interval(t);
             case TEXT, CHOICE -> t;
         };
     }

@@ -1,5 +1,6 @@
 package io.orrery.workbench.editor;
 
+import atlantafx.base.theme.Styles;
 import io.orrery.workbench.feature.Pins;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
@@ -10,14 +11,16 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
  * The request as a form: the fields every request has, then a section per storage item, data item and volume
- * mount, each bound both ways to the view-model; rebuilt when the document's items change. It shows the view-model
- * only while bound ({@link #bind}).
+ * mount, each bound both ways to the view-model; rebuilt when the document's items change. A field at fault (text
+ * that could not be written, or an error the checks place there) is outlined and says why under it. It shows the
+ * view-model only while bound ({@link #bind}).
  */
 public final class FormView {
     private final ScrollPane root;
@@ -39,6 +42,7 @@ public final class FormView {
         VBox box = new VBox(6, heading, note, grid);
         box.setPadding(new Insets(8));
         root = new ScrollPane(box);
+        root.getStylesheets().add(EditorView.STYLE);
         root.setFitToWidth(true);
     }
 
@@ -70,16 +74,38 @@ public final class FormView {
             fields.bind(input.disableProperty(), model.formEditableProperty().not());
             Label label = new Label(f.label());
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            grid.addRow(row++, label, input);
+            Label message = new Label();
+            message.setId("message-" + f.id());
+            message.getStyleClass().add("field-message");
+            message.setWrapText(true);
+            message.managedProperty().bind(message.visibleProperty());
+            Runnable fault = () -> showFault(input, message, model.fieldErrors().get(f.id()),
+                    model.typedWrong(f.id()));
+            fields.listen((javafx.beans.Observable) model.fieldErrors(), o -> fault.run());
+            fault.run();
+            grid.addRow(row++, label, new VBox(2, input, message));
             if (f.id().equals("start")) {
                 javafx.scene.control.Button pick = new javafx.scene.control.Button("Pick...");
                 pick.setId("pickStart");
+                pick.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 fields.bind(pick.disableProperty(), model.formEditableProperty().not());
                 pick.setOnAction(e -> StartPicker.ask(root.getScene().getWindow(), model.field("start").get())
                         .ifPresent(model.field("start")::set));
                 grid.add(pick, 2, row - 1);
             }
         }
+    }
+
+    /**
+     * Outlines a field at fault (AtlantaFX's danger state) and says why on hover, and under it when the fault is what
+     * was typed there (the task's own errors are listed under the editor); clears it after.
+     */
+    private static void showFault(Control input, Label message, String error, boolean typed) {
+        boolean fault = error != null && !error.isBlank();
+        input.pseudoClassStateChanged(Styles.STATE_DANGER, fault);
+        message.setText(fault && typed ? error : "");
+        message.setVisible(fault && typed);
+        input.setTooltip(fault ? new Tooltip(error) : null);
     }
 
     private ComboBox<String> choice(FormField f) {

@@ -2,6 +2,8 @@ package io.orrery.workbench.editor;
 
 import io.orrery.model.time.Times;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -14,9 +16,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.threeten.extra.Interval;
 
-/** A start window picked with a calendar: the earliest start (date and UTC time) and how long the window stays open. */
+/**
+ * A start window picked with a calendar: the earliest start (an ISO date and a UTC time) and how long the window
+ * stays open.
+ */
 public final class StartPicker {
     private StartPicker() {}
 
@@ -32,8 +38,11 @@ public final class StartPicker {
             // nothing readable yet: offer tomorrow 09:00 UTC for three hours
         }
         DatePicker date = new DatePicker(start.toLocalDate());
+        isoDates(date);
         TextField time = new TextField(start.toLocalTime().toString());
-        TextField open = new TextField(length.toString());
+        time.setPromptText("HH:MM (UTC)");
+        TextField open = new TextField(HumanDuration.typed(length));
+        open.setPromptText("3h, 90m, 1d 2h or PT3H");
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
@@ -48,11 +57,40 @@ public final class StartPicker {
                 open.getText()));
     }
 
-    /** The interval for a date, a time of day (HH:MM) and a window length; empty when any of them is unreadable. */
+    /**
+     * Shows and reads the picker's dates as ISO (2027-03-01) whatever the locale, as the task writes them; text that
+     * is not a date leaves the date as it was.
+     */
+    public static void isoDates(DatePicker picker) {
+        picker.setPromptText("yyyy-MM-dd");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(s.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+                } catch (DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+    }
+
+    /**
+     * The interval for a date, a time of day (HH:MM) and a window length (3h, 90m, PT3H); empty when any of them is
+     * unreadable.
+     */
     public static Optional<String> compose(LocalDate date, String time, String length) {
         try {
             ZonedDateTime at = date.atTime(LocalTime.parse(time.strip())).atZone(ZoneOffset.UTC);
-            return Optional.of(at.toInstant() + "/" + Times.duration(length));
+            return Optional.of(at.toInstant() + "/" + HumanDuration.iso(length));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -12,19 +12,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
  * The editor's file work: open, save (atomically), save as, and the recent list, each off the JavaFX thread with the
- * busy indicator on until what it found has been shown. A save forgets the recovery copy and says so
+ * busy indicator on until what it found has been shown. Opening over unsaved changes asks first
+ * ({@link UnsavedGuard}). Save as proposes the task's name in {@code .yaml} and adds {@code .yaml} to a name typed
+ * without an extension, so the file is listed in My tasks. A save forgets the recovery copy and says so
  * ({@link TaskSaved}).
  */
 final class TaskFiles {
@@ -37,9 +40,11 @@ final class TaskFiles {
     private final StatusLine status;
     private final Supplier<Window> owner;
     private final Menu recent = new Menu("Open recent");
+    private final UnsavedGuard guard;
+    private FileDialogs dialogs = FileDialogs.SYSTEM;
 
     TaskFiles(EditorViewModel model, TaskLibrary library, Recovery recovery, Settings settings, ExecutorService files,
-              EventBus bus, StatusLine status, Supplier<Window> owner) {
+              EventBus bus, StatusLine status, Supplier<Window> owner, UnsavedGuard guard) {
         this.model = model;
         this.library = library;
         this.recovery = recovery;
@@ -48,6 +53,7 @@ final class TaskFiles {
         this.bus = bus;
         this.status = status;
         this.owner = owner;
+        this.guard = guard;
         recent.setId("recentMenu");
         refreshRecent();
     }
@@ -56,17 +62,22 @@ final class TaskFiles {
         return recent;
     }
 
-    void chooseAndOpen() {
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Tasks", "*.yaml", "*.yml", "*.json"));
-        java.io.File f = fc.showOpenDialog(owner.get());
-        if (f != null) {
-            open(f.toPath());
-        }
+    /** Asks with these from now on (the system's choosers by default). */
+    void useDialogs(FileDialogs d) {
+        dialogs = d;
     }
 
-    /** Opens a file off the JavaFX thread; an unreadable YAML file still opens, with its problems listed. */
+    void chooseAndOpen() {
+        dialogs.open(owner.get()).ifPresent(this::open);
+    }
+
+    /** Opens a file, once unsaved changes are saved or let go. */
     void open(Path file) {
+        guard.then("opening " + file.getFileName(), () -> read(file));
+    }
+
+    /** Reads a file off the JavaFX thread; an unreadable YAML file still opens, with its problems listed. */
+    private void read(Path file) {
         busyInBackground(() -> {
             try {
                 String text = TaskLibrary.read(file);
@@ -82,33 +93,50 @@ final class TaskFiles {
         });
     }
 
-    void save() {
+    /** Saves to the task's file, or asks where (a new task, a sample); completes with whether it was written. */
+    CompletableFuture<Boolean> save() {
         Path f = model.fileProperty().get();
         if (f == null || model.readOnlyProperty().get()) {
-            saveAs();
-        } else {
-            write(f);
+            return saveAs();
         }
+        return write(f);
     }
 
-    void saveAs() {
-        FileChooser fc = new FileChooser();
+    /**
+     * Asks where to save, proposing the task's name in My tasks; a name without an extension gets {@code .yaml}
+     * (asking before it replaces a file of that name). Completes with whether it was written.
+     */
+    CompletableFuture<Boolean> saveAs() {
+        Path folder = library.mine();
         try {
-            Files.createDirectories(library.mine());
+            Files.createDirectories(folder);
         } catch (IOException e) {
-            status.say("Cannot create " + library.mine() + ": " + e.getMessage());
+            status.say("Cannot create " + folder + ": " + e.getMessage());
         }
-        fc.setInitialDirectory(library.mine().toFile());
-        java.io.File f = fc.showSaveDialog(owner.get());
-        if (f != null) {
-            write(f.toPath());
+        Path current = model.fileProperty().get();
+        if (current != null && !model.readOnlyProperty().get() && current.getParent() != null) {
+            folder = current.getParent();
         }
+        Optional<Path> chosen = dialogs.saveAs(owner.get(), folder,
+                TaskNames.proposal(model.textProperty().get(), current));
+        if (chosen.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        Path target = TaskNames.withExtension(chosen.get());
+        if (!target.equals(chosen.get()) && Files.exists(target) && !dialogs.replace(owner.get(), target)) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return write(target);
     }
 
-    /** Saves atomically off the JavaFX thread, then forgets the recovery copy. */
-    void write(Path target) {
+    /**
+     * Saves atomically off the JavaFX thread, then forgets the recovery copy; completes on the JavaFX thread with
+     * whether it was written, once the editor shows it.
+     */
+    CompletableFuture<Boolean> write(Path target) {
         String text = model.textProperty().get();
-        busyInBackground(() -> {
+        CompletableFuture<Boolean> written = new CompletableFuture<>();
+        busyInBackground(written, () -> {
             try {
                 TaskLibrary.save(target, text);
                 recovery.clear();
@@ -121,12 +149,16 @@ final class TaskFiles {
                     }
                     bus.publish(new TaskSaved(target));
                     status.say("Saved " + target);
+                    written.complete(true);
                 };
             } catch (IOException e) {
-                return () -> status.say("Cannot save " + target + ": " + MainViewModel.reason(e)
-                        + " (the text is still here)");
+                return () -> {
+                    status.say("Cannot save " + target + ": " + MainViewModel.reason(e) + " (the text is still here)");
+                    written.complete(false);
+                };
             }
         });
+        return written;
     }
 
     /**
@@ -135,6 +167,11 @@ final class TaskFiles {
      * showing it, ends the busy indicator too and goes on to the fallback handler (logged, and the user told).
      */
     private void busyInBackground(Callable<Runnable> work) {
+        busyInBackground(new CompletableFuture<>(), work);
+    }
+
+    /** As above; {@code done} completes with false if the work cannot run or ends without saying. */
+    private void busyInBackground(CompletableFuture<Boolean> done, Callable<Runnable> work) {
         status.busyStart();
         try {
             files.execute(() -> {
@@ -150,12 +187,14 @@ final class TaskFiles {
                             then.run();
                         } finally {
                             status.busyEnd();
+                            done.complete(false); // no-op once the work said how it went
                         }
                     });
                 }
             });
         } catch (RejectedExecutionException e) {
             status.busyEnd(); // closing: the work will not run
+            done.complete(false);
         }
     }
 

@@ -104,6 +104,11 @@ public final class YamlPatcher {
         return text.substring(0, insertAt) + "\n" + block(missing, scalar, column) + text.substring(insertAt);
     }
 
+    /** Whether the text has a node at path (keys, or indices of list items); throws as {@link #set} does. */
+    public static boolean has(String text, List<String> path) {
+        return scan(text).containsKey(pointer(path));
+    }
+
     /**
      * The text with a mapping item added at the end of the list at path (created if missing), in the list's style:
      * {@code - key: value} lines in a block list, {@code {key: value}} in a flow list.

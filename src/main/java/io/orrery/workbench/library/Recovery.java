@@ -4,18 +4,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
  * The unsaved editor buffer, copied aside every few seconds while it differs from its file, so that it can be
- * offered back after a crash (even kill -9). Cleared when the buffer is saved or the window closes normally.
+ * offered back after a crash (even kill -9). Cleared when the buffer is saved, when it is clean again, and when the
+ * window closes normally (the user has said by then what becomes of unsaved text): a copy found at start is the
+ * sign of a crash.
  */
 public final class Recovery {
+    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'",
+            Locale.ROOT).withZone(ZoneOffset.UTC);
     private final Path dir;
 
     /** A buffer found after a crash: its text, the file it belonged to (if any), and when it was copied. */
     public record Buffer(String text, Path file, Instant when) {
+        /** When it was copied, to the second in UTC: {@code 2026-12-01 07:40:46 UTC}. */
+        public String whenText() {
+            return HUMAN.format(when);
+        }
     }
 
     public Recovery(Path configDir) {
@@ -50,6 +61,7 @@ public final class Recovery {
         }
     }
 
+    /** Forgets the copy (call it off the JavaFX thread, or on closing). */
     public void clear() throws IOException {
         Files.deleteIfExists(dir.resolve("buffer.yaml"));
         Files.deleteIfExists(dir.resolve("buffer.properties"));

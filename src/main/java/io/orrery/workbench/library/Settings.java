@@ -39,6 +39,15 @@ public final class Settings {
         values.setProperty(key, String.valueOf(value));
     }
 
+    /** Whether the first-run hint has been shown with this configuration directory. */
+    public boolean firstRunHintShown() {
+        return Boolean.parseBoolean(values.getProperty("hint.firstRun.shown", "false"));
+    }
+
+    public void firstRunHintShown(boolean shown) {
+        put("hint.firstRun.shown", shown);
+    }
+
     public void save() throws IOException {
         StringWriter w = new StringWriter();
         values.store(w, "Orrery workbench");

@@ -39,6 +39,7 @@ public final class OffersController extends Controller {
     private final EventBus bus;
     private final StatusLine status;
     private TaskChanged task = TaskChanged.NONE;
+    private final AskReadiness readiness;
 
     public OffersController(BrokersViewModel brokers, Executor io, EventBus bus, StatusLine status) {
         this.brokers = brokers;
@@ -48,13 +49,20 @@ public final class OffersController extends Controller {
         // the display runs on real time; each built-in broker's offers are judged by the offline clock they came from
         model = new OffersViewModel(Platform::runLater, io, Clock.systemUTC(), brokers::clockFor);
         view = new OffersView(model, new OffersView.Actions(this::ask, this::stop, this::accept, this::reject));
+        readiness = new AskReadiness(brokers.entries());
     }
 
     @Override
     protected void onActivate(Pins pins) {
         view.bind(pins);
         task = bus.last(TaskChanged.class).orElse(task);
-        pins.add(bus.subscribe(TaskChanged.class, t -> task = t));
+        readiness.bind(pins);
+        readiness.task(task);
+        pins.bind(view.askWhyProperty(), readiness.why());
+        pins.add(bus.subscribe(TaskChanged.class, t -> {
+            task = t;
+            readiness.task(t);
+        }));
         pins.add(bus.subscribe(Tick.class, t -> tick()));
         pins.add(bus.subscribe(OfferAccepted.class, a -> model.resolved(a.broker())));
         pins.add(bus.subscribe(GhostsChanged.class, g -> view.ghosts(g.lanes(), g.bars())));

@@ -27,6 +27,9 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import io.orrery.workbench.help.WhyDisabled;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,6 +57,9 @@ public final class OffersView {
     private final ProgressIndicator waiting = new ProgressIndicator();
     private final Label pending = new Label();
     private final ChoiceBox<Rank> rank = new ChoiceBox<>();
+    /** Why Ask cannot be pressed now (null when it can), and why Accept cannot: their tooltips while disabled. */
+    private final StringProperty askWhy = new SimpleStringProperty();
+    private final StringProperty acceptWhy = new SimpleStringProperty();
     private boolean syncing;
     private List<Lane> ghostLanes = List.of();
     private List<Bar> ghostBars = List.of();
@@ -117,7 +123,9 @@ public final class OffersView {
         fit.setOnAction(e -> chart.fitAll());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, ask, stop, waiting, pending, gap, rank, fit, reject, accept);
+        ask.disableProperty().bind(askWhy.isNotNull());
+        HBox bar = new HBox(8, WhyDisabled.wrap(ask, askWhy), stop, waiting, pending, gap, rank, fit, reject,
+                WhyDisabled.wrap(accept, acceptWhy));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         return bar;
@@ -168,11 +176,18 @@ public final class OffersView {
         refreshActions();
     }
 
+    /** Why Ask cannot be pressed now, or null when it can (the controller binds it); its tooltip while disabled. */
+    public StringProperty askWhyProperty() {
+        return askWhy;
+    }
+
     /** Enables Accept and Reject as the broker allows them on the selected offer (and it has not expired). */
     public void refreshActions() {
         OfferRow r = model.selectedProperty().get();
         List<SessionPhase> allowed = r == null ? List.of() : model.actions(r);
         accept.setDisable(!allowed.contains(SessionPhase.ACCEPTED));
+        acceptWhy.set(r == null ? "select an offer in the table or on the timeline"
+                : "the broker does not allow accepting this offer now (it may have expired)");
         reject.setDisable(!allowed.contains(SessionPhase.REJECTED));
     }
 

@@ -106,4 +106,89 @@ class EditorViewModelTest {
         vm.field("capMoney").set("3");
         assertTrue(vm.textProperty().get().contains("max: 3.0}]"), vm.textProperty().get());
     }
+
+    @Test
+    void settingCoresOnATaskWithoutComputeAddsTheKindAndTheTaskIsValid() {
+        EditorViewModel vm = loaded(Fixtures.DOCKER);
+        vm.field("coresMin").set("4");
+        String text = vm.textProperty().get();
+        assertTrue(text.contains("compute:\n  kind: \"" + io.orrery.model.Kind.SIMPLE_COMPUTE.uri() + "\"\n"
+                + "  cores:\n    min: 4\n"), text);
+        assertTrue(io.orrery.model.check.Checker.check(text, io.orrery.model.codec.Format.YAML).stream()
+                .noneMatch(io.orrery.model.check.LocatedFinding::isError), "the validator passes: " + text);
+        EditorViewModel noKind = loaded(Fixtures.DOCKER + "compute:\n  cores: {min: 2}\n");
+        noKind.field("memoryMin").set("8");
+        assertTrue(noKind.textProperty().get().contains("kind: \"" + io.orrery.model.Kind.SIMPLE_COMPUTE.uri()),
+                noKind.textProperty().get());
+        EditorViewModel kindless = loaded("executable:\n  meta: {name: x}\n");
+        kindless.field("image").set("ghcr.io/a/b:1");
+        assertTrue(kindless.textProperty().get().startsWith("executable:\n  meta: {name: x}\n  kind: \""
+                + io.orrery.model.Kind.DOCKER.uri() + "\"\n"), kindless.textProperty().get());
+    }
+
+    @Test
+    void durationsTypedTheHumanWayAreWrittenAsIso() {
+        EditorViewModel vm = loaded(TEXT);
+        vm.field("duration").set("3h");
+        assertTrue(vm.textProperty().get().endsWith("duration: PT3H\n"), vm.textProperty().get());
+        vm.field("duration").set("1d 2h");
+        assertTrue(vm.textProperty().get().endsWith("duration: P1DT2H\n"), vm.textProperty().get());
+        assertTrue(vm.fieldErrors().isEmpty());
+    }
+
+    @Test
+    void badDurationTextIsRefusedWithAMessageAtTheField() {
+        EditorViewModel vm = loaded(TEXT);
+        vm.field("duration").set("3 hours-ish");
+        assertFalse(vm.textProperty().get().contains("hours-ish"), "nothing unreadable is written");
+        assertTrue(vm.fieldErrors().get("duration").contains("3h, 90m"), vm.fieldErrors().toString());
+        vm.field("duration").set("90m");
+        assertTrue(vm.textProperty().get().endsWith("duration: PT1H30M\n"));
+        assertFalse(vm.fieldErrors().containsKey("duration"), "a good value clears the message");
+    }
+
+    @Test
+    void errorsOfTheTextAreShownAtTheirFields() {
+        EditorViewModel vm = loaded(TEXT.replace("{min: 2, max: 8}", "{min: 9, max: 8}"));
+        assertTrue(vm.fieldErrors().get("coresMin").contains("more than the maximum"), vm.fieldErrors().toString());
+        assertTrue(vm.fieldErrors().containsKey("coresMax"));
+        assertFalse(vm.fieldErrors().containsKey("memoryMin"));
+    }
+
+    @Test
+    void errorsComeBeforeWarnings() {
+        String noDigest = TEXT.replaceAll("(?m)^    digest: .*\n", "").replace("{min: 2, max: 8}", "{min: 9, max: 8}");
+        EditorViewModel vm = loaded(noDigest);
+        assertTrue(vm.problems().size() >= 2, vm.problems().toString());
+        assertTrue(vm.problems().get(0).isError(), vm.problems().toString());
+        assertFalse(vm.problems().get(vm.problems().size() - 1).isError(), vm.problems().toString());
+    }
+
+    @Test
+    void aDuplicateOfASampleIsEditableAtOnce() {
+        EditorViewModel vm = new EditorViewModel();
+        vm.load(TEXT, java.nio.file.Path.of("sample-tasks/x.yaml"), true, false);
+        vm.apply(Analysis.of(TEXT));
+        assertFalse(vm.formEditableProperty().get(), "a sample is read-only");
+        vm.load(TEXT, null, false, true); // what Duplicate does: the same text, read already
+        assertTrue(vm.formEditableProperty().get(), "the copy is editable before any new reading");
+        vm.field("coresMax").set("16");
+        assertTrue(vm.textProperty().get().contains("max: 16}"));
+        vm.load("executable: {kind: x\n", null, false, false);
+        assertFalse(vm.formEditableProperty().get(), "another text waits for its reading");
+    }
+
+    @Test
+    void theExecutableKeepsAKnownKind() {
+        EditorViewModel vm = loaded(TEXT);
+        vm.field("executableKind").set("");
+        assertEquals(TEXT, vm.textProperty().get(), "the kind is not removed");
+        assertTrue(vm.fieldErrors().get("executableKind").contains("needs a kind"), vm.fieldErrors().toString());
+        vm.field("executableKind").set("dockr");
+        assertEquals(TEXT, vm.textProperty().get());
+        assertTrue(vm.fieldErrors().get("executableKind").contains("'dockr' is not a kind"));
+        vm.field("executableKind").set("jupyter-notebook");
+        assertTrue(vm.textProperty().get().contains(io.orrery.model.Kind.JUPYTER.uri()));
+        assertFalse(vm.fieldErrors().containsKey("executableKind"));
+    }
 }

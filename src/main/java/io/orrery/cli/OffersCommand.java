@@ -1,8 +1,6 @@
 package io.orrery.cli;
 
-import io.orrery.client.Broker;
 import io.orrery.client.BrokerError;
-import io.orrery.client.Brokers;
 import io.orrery.client.FanOut;
 import io.orrery.client.Outcome;
 import io.orrery.client.compare.Comparison;
@@ -15,9 +13,7 @@ import io.orrery.model.codec.WireCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -29,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /** {@code orrery offers TASK --broker ...}: asks brokers at once and compares their offers. */
 @Command(name = "offers", mixinStandardHelpOptions = true,
         description = {"Ask brokers for offers for a task, all at once, and compare them.",
-            "A broker is a URL, a name from 'orrery brokers list', or builtin:NAME (a built-in platform in process).",
+            "A broker is a URL, a name from 'orrery brokers list', or builtin:NAME (a built-in platform in process,",
+            "keeping its offers and sessions where the window does, so 'orrery accept N' takes an offer by its number).",
             "Brokers that fail or do not answer within --timeout are listed with the error; the answers that came are kept.",
             "Exit status: 0 when any offer came back, 3 when all said NO, 4 when all failed, 2 on usage errors."})
 public final class OffersCommand implements Callable<Integer> {
@@ -65,26 +62,21 @@ public final class OffersCommand implements Callable<Integer> {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be longer than zero, not " + timeout);
         }
-        List<Broker> open = new ArrayList<>();
         List<Outcome> outcomes;
-        try {
-            var registry = ClientSupport.registry();
-            for (String b : brokers) {
-                open.add(Brokers.open(b, registry, Clock.systemUTC(), timeout));
-            }
-            outcomes = FanOut.within(open, request, o -> {
+        List<OfferRow> rows;
+        try (AskedBrokers open = AskedBrokers.open(brokers, ClientSupport.registry(), timeout, err)) {
+            outcomes = FanOut.within(open.brokers(), request, o -> {
                 synchronized (err) {
                     err.println(progress(o));
                     err.flush();
                 }
             }, timeout);
+            rows = Comparison.of(request, outcomes, open::now, order);
+            open.remember(rows, err);
         } catch (BrokerError e) {
             err.println("orrery offers: " + e.getMessage());
             return 2;
-        } finally {
-            open.forEach(Broker::close);
         }
-        List<OfferRow> rows = Comparison.of(request, outcomes, Clock.systemUTC().instant(), order);
         if (json) {
             out.print(OffersOutput.json(rows, outcomes));
         } else {

@@ -56,6 +56,10 @@ final class AskedBrokers implements AutoCloseable {
         if (builtIns == null && notKept.isEmpty()) {
             try {
                 builtIns = BuiltInBrokers.open();
+                if (!builtIns.clock().shift().isZero()) {
+                    err.println(ClockCommand.state(builtIns.clock()) + ": the built-in brokers answer as of then"
+                            + " ('orrery clock reset' returns to real time)");
+                }
             } catch (BuiltInBrokers.InUse e) {
                 err.println("orrery offers: " + e.getMessage() + "; the built-in brokers answer from memory, and"
                         + " their offers will not be kept");

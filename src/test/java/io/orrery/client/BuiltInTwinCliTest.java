@@ -124,6 +124,10 @@ class BuiltInTwinCliTest extends TempConfigCliTest {
         assertEquals(1, expired.code());
         assertTrue(expired.err().contains("offer 1 (builtin:cloud/sessions/") && expired.err().contains("expired at")
                 && expired.err().contains("run 'orrery offers' again"), expired.err());
+        CliRun fresh = offers();
+        assertTrue(fresh.err().contains("built-in brokers' clock: simulated +2 h"), "says the answers are ahead: "
+                + fresh.err());
+        assertEquals(0, CliRun.of("accept", "1").code(), "a fresh listing's offer is accepted");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.orrery.cli;
 
-import io.orrery.client.Broker;
 import io.orrery.client.BrokerError;
-import io.orrery.client.Brokers;
 import io.orrery.client.FanOut;
 import io.orrery.client.Outcome;
 import io.orrery.client.compare.Comparison;
@@ -17,10 +15,8 @@ import io.orrery.model.codec.WireCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -32,7 +28,8 @@ import picocli.CommandLine.Parameters;
 /** {@code orrery offers TASK --broker ...}: asks brokers at once and compares their offers. */
 @Command(name = "offers", mixinStandardHelpOptions = true,
         description = {"Ask brokers for offers for a task, all at once, and compare them.",
-            "A broker is a URL, a name from 'orrery brokers list', or builtin:NAME (a built-in platform in process).",
+            "A broker is a URL, a name from 'orrery brokers list', or builtin:NAME (a built-in platform in process,",
+            "keeping its offers and sessions where the window does, so 'orrery accept N' takes an offer by its number).",
             "Brokers that fail or do not answer within --timeout are listed with the error; the answers that came are kept.",
             "Exit status: 0 when any offer came back, 3 when all said NO, 4 when all failed, 2 on usage errors."})
 public final class OffersCommand implements Callable<Integer> {
@@ -74,32 +71,24 @@ public final class OffersCommand implements Callable<Integer> {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be longer than zero, not " + timeout);
         }
-        List<Broker> open = new ArrayList<>();
         List<Outcome> outcomes;
-        try {
-            var registry = ClientSupport.registry();
-            for (String b : brokers) {
-                open.add(Brokers.open(b, registry, Clock.systemUTC(), timeout));
-            }
-            outcomes = FanOut.within(open, request, o -> {
+        String text;
+        try (AskedBrokers open = AskedBrokers.open(brokers, ClientSupport.registry(), timeout, err)) {
+            outcomes = FanOut.within(open.brokers(), request, o -> {
                 synchronized (err) {
                     err.println(progress(o));
                     err.flush();
                 }
             }, timeout);
+            List<OfferRow> rows = Comparison.of(request, outcomes, open::now, order);
+            open.remember(rows, err);
+            text = as == null ? OffersOutput.table(rows, outcomes) : as.text(ExportTable.of(ExportTable.nameOf(request),
+                    Instant.now(), rows, outcomes, open::now, OfferRow::flags));
         } catch (BrokerError e) {
             err.println("orrery offers: " + e.getMessage());
             return 2;
-        } finally {
-            open.forEach(Broker::close);
         }
-        Instant now = Clock.systemUTC().instant();
-        List<OfferRow> rows = Comparison.of(request, outcomes, now, order);
-        if (as == null) {
-            out.print(OffersOutput.table(rows, outcomes));
-        } else {
-            out.print(as.text(ExportTable.of(ExportTable.nameOf(request), now, rows, outcomes)));
-        }
+        out.print(text);
         out.flush();
         if (outcomes.stream().anyMatch(o -> o instanceof Outcome.Offers)) {
             return 0;

@@ -20,19 +20,21 @@ final class OffersOutput {
     static String table(List<OfferRow> rows, List<Outcome> outcomes) {
         StringBuilder b = new StringBuilder();
         if (!rows.isEmpty()) {
-            b.append(String.format("%-2s %-3s %-22s %-20s %-20s %-9s %-9s %6s %7s %7s %10s %10s  %s%n", "", "#", "BROKER",
-                    "START (UTC)", "FINISH", "LEAD", "DURATION", "CORES", "MEM GiB", "STORAGE", "COST", "CARBON g",
-                    "FLAGS"));
+            int urls = Math.max(3, rows.stream().mapToInt(r -> String.valueOf(r.url()).length()).max().orElse(3));
+            String line = "%-2s %-3s %-22s %-20s %-20s %-9s %-9s %6s %7s %7s %10s %10s  %-" + urls + "s  %s%n";
+            b.append(String.format(line, "", "#", "BROKER", "START (UTC)", "FINISH", "LEAD", "DURATION", "CORES",
+                    "MEM GiB", "STORAGE", "COST", "CARBON g", "URL", "FLAGS"));
             int n = 1;
             for (OfferRow r : rows) {
-                b.append(String.format("%-2s %-3d %-22s %-20s %-20s %-9s %-9s %6s %7s %7s %10s %10s  %s%n",
-                        r.paretoBest() ? "*" : "", n++, cut(r.broker(), 22), time(r.start()), time(r.end()),
-                        DurationText.compact(r.lead()), DurationText.compact(r.duration()), n(r.cores()), n(r.memory()), n(r.storage()),
-                        range(r.costs(), Comparison.MONETARY), range(r.costs(), Comparison.CARBON),
-                        String.join("; ", r.flags())));
+                b.append(String.format(line, r.paretoBest() ? "*" : "", n++, cut(r.broker(), 22), time(r.start()),
+                        time(r.end()), DurationText.compact(r.lead()), DurationText.compact(r.duration()), n(r.cores()),
+                        n(r.memory()), n(r.storage()), range(r.costs(), Comparison.MONETARY),
+                        range(r.costs(), Comparison.CARBON), r.url() == null ? "-" : r.url(),
+                        String.join("; ", r.flags())).stripTrailing()).append('\n');
             }
             b.append("* Pareto-best: no other offer within your caps starts earlier, ends earlier and costs less money"
                     + " and carbon at once.\n");
+            b.append("Accept one with 'orrery accept #' (its number here) or 'orrery accept URL'.\n");
         }
         for (Outcome o : outcomes) {
             if (o instanceof Outcome.No no) {

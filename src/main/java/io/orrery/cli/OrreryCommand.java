@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Plan compute runs across IVOA ExecutionBroker services.%n"
                 + "Run without arguments to open the workbench window.",
         subcommands = {GuiCommand.class, ValidateCommand.class, ConvertCommand.class, OffersCommand.class, UpdateCommand.Accept.class,
-            UpdateCommand.Reject.class, UpdateCommand.Cancel.class, WatchCommand.class, BrokersCommand.class,
+            UpdateCommand.Reject.class, UpdateCommand.Cancel.class, WatchCommand.class, ClockCommand.class, BrokersCommand.class,
             PlatformsCommand.class, ServeCommand.class,
             UsersCommand.class, WhatIfCommand.class,
             CommandLine.HelpCommand.class})

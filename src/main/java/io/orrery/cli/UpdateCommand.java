@@ -2,18 +2,25 @@ package io.orrery.cli;
 
 import io.orrery.client.Broker;
 import io.orrery.client.BrokerError;
+import io.orrery.client.BrokerRegistry;
 import io.orrery.client.Brokers;
+import io.orrery.client.LocalBroker;
 import io.orrery.client.UpdateResult;
 import io.orrery.model.SessionPhase;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code orrery accept|reject OFFER_URL} and {@code orrery cancel SESSION_URL}. */
+/**
+ * {@code orrery accept|reject OFFER} and {@code orrery cancel SESSION}: the offer or session by URL, or by its number
+ * in the last {@code orrery offers} listing. Built-in brokers' offers are found in their stores (the window's).
+ */
 public abstract class UpdateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "URL", description = "the offer's or session's URL (meta.url)")
+    @Parameters(paramLabel = "URL|#", description = "the offer's or session's URL (meta.url), or its number in the"
+            + " last 'orrery offers' listing")
     String url;
 
     @CommandLine.Spec
@@ -23,23 +30,55 @@ public abstract class UpdateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Broker broker = Brokers.forResource(url, ClientSupport.registry(), Clock.systemUTC())) {
-            UpdateResult r = broker.update(url, target());
-            spec.commandLine().getOut().println(url + ": " + r.reread().phase());
-            if (!r.applied()) {
-                spec.commandLine().getErr().println("orrery " + spec.name() + ": " + r.warning());
-                return 1;
+        try {
+            LastListing.Entry picked = LastListing.isIndex(url)
+                    ? LastListing.pick(BrokerRegistry.defaultDirectory(), url) : null;
+            String target = picked == null ? url : picked.url();
+            if (LocalBroker.isBuiltIn(target)) {
+                try (BuiltInBrokers builtIns = BuiltInBrokers.open()) {
+                    check(picked, builtIns.clock().instant());
+                    return apply(builtIns.forUrl(target), target);
+                }
             }
-            return 0;
+            try (Broker broker = Brokers.forResource(target, ClientSupport.registry(), Clock.systemUTC())) {
+                check(picked, Instant.now());
+                return apply(broker, target);
+            }
+        } catch (LastListing.Problem e) {
+            return fail(e.getMessage(), e.code());
+        } catch (BuiltInBrokers.InUse e) {
+            return fail(e.getMessage(), 1);
         } catch (BrokerError e) {
-            spec.commandLine().getErr().println("orrery " + spec.name() + ": " + e.getMessage());
-            return e.kind() == BrokerError.Kind.REFUSED && e.status() == 0 ? 2 : 1;
+            return fail(e.getMessage(), e.kind() == BrokerError.Kind.REFUSED && e.status() == 0 ? 2 : 1);
         }
+    }
+
+    /** An offer picked by number must not have expired before it is accepted. */
+    private void check(LastListing.Entry picked, Instant now) throws LastListing.Problem {
+        if (picked != null && target() == SessionPhase.ACCEPTED) {
+            LastListing.checkAlive(picked, now);
+        }
+    }
+
+    private int apply(Broker broker, String target) {
+        UpdateResult r = broker.update(target, target());
+        spec.commandLine().getOut().println(target + ": " + r.reread().phase());
+        if (!r.applied()) {
+            return fail(r.warning(), 1);
+        }
+        return 0;
+    }
+
+    private int fail(String message, int code) {
+        spec.commandLine().getErr().println("orrery " + spec.name() + ": " + message);
+        return code;
     }
 
     @Command(name = "accept", mixinStandardHelpOptions = true,
             description = {"Accept an offer (its siblings are rejected); checks with a fresh read that the broker did.",
-                "Exit status: 0 accepted, 1 refused or not applied, 2 usage error."})
+                "Give its URL or its number in the last 'orrery offers' listing ('orrery accept 1').",
+                "Exit status: 0 accepted, 1 refused, expired or not applied, 2 usage error (such as a number the"
+                    + " last listing does not have)."})
     public static final class Accept extends UpdateCommand {
         @Override
         SessionPhase target() {

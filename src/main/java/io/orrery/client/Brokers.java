@@ -41,7 +41,7 @@ public final class Brokers {
     public static Broker forResource(String url, BrokerRegistry registry, Clock clock) {
         if (!url.startsWith("http://") && !url.startsWith("https://")) {
             throw new BrokerError(BrokerError.Kind.REFUSED, 0, "'" + url + "' is not an http(s) URL of an offer or"
-                    + " session (offers of builtin: brokers live only as long as the command that made them)");
+                    + " session");
         }
         BrokerConfig c = registry.forUrl(url).orElseGet(() -> {
             URI u = URI.create(url);

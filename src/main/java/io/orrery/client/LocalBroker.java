@@ -24,7 +24,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The bundled broker core on a platform, in this process: offline what-if answers with no server. Its URLs are
- * {@code builtin:NAME/offersets/UUID} and {@code builtin:NAME/sessions/UUID}, valid while this object lives.
+ * {@code builtin:NAME/offersets/UUID} and {@code builtin:NAME/sessions/UUID}: valid while this object lives, or, for
+ * one opened {@link #offline} on a store, for as long as the store keeps them (the window and the command line open
+ * the same stores, under {@code offline/NAME} in the configuration directory).
  */
 public final class LocalBroker implements Broker {
     private final String name;
@@ -51,6 +53,23 @@ public final class LocalBroker implements Broker {
      */
     public static LocalBroker offline(String name, Platform platform, Clock clock, java.nio.file.Path dir) {
         return new LocalBroker(name, platform, clock, new io.orrery.broker.store.SqliteStore(dir));
+    }
+
+    /** Whether a URL is a built-in broker's ({@code builtin:NAME/...}). */
+    public static boolean isBuiltIn(String url) {
+        return url != null && url.startsWith("builtin:");
+    }
+
+    /** The platform a built-in broker's URL names: {@code cloud} for {@code builtin:cloud/sessions/UUID}. */
+    public static String platformOf(String url) {
+        String rest = url.substring("builtin:".length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    /** How many of its offers and sessions are in each phase, after applying what fell due. */
+    public java.util.Map<SessionPhase, Long> census() {
+        return core.census();
     }
 
     /** When this broker's next timed change (an expiry, a phase of a session) falls due, if any. */

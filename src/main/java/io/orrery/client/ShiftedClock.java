@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The real time plus a shift that only grows: offline brokers run on it, so a user can skip ahead to watch a plan
- * play out (the next phase change, the end of a session) without waiting. Thread-safe.
+ * The real time plus a shift that grows as a user skips ahead, until {@link #reset}: offline brokers run on it, so a
+ * user can watch a plan play out (the next phase change, the end of a session) without waiting. Thread-safe.
  */
 public final class ShiftedClock extends Clock {
     private final Clock base;
@@ -28,6 +28,20 @@ public final class ShiftedClock extends Clock {
         return base.instant().plus(shift.get());
     }
 
+    /**
+     * A clock ahead by a shift as saved with {@code shift().toString()} (the window keeps it in its settings under
+     * {@code offline.shift}); a missing, unreadable or negative text gives real time.
+     */
+    public static ShiftedClock restored(Clock base, String saved) {
+        Duration shift = Duration.ZERO;
+        try {
+            shift = saved == null || saved.isBlank() ? Duration.ZERO : Duration.parse(saved.strip());
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            shift = Duration.ZERO;
+        }
+        return new ShiftedClock(base, shift.isNegative() ? Duration.ZERO : shift);
+    }
+
     /** How far ahead of the real time this clock runs. */
     public Duration shift() {
         return shift.get();
@@ -39,6 +53,22 @@ public final class ShiftedClock extends Clock {
             Duration needed = Duration.between(base.instant(), to);
             return needed.compareTo(s) > 0 ? needed : s;
         });
+    }
+
+    /** Moves the clock on by d (not back: a negative d is refused). */
+    public void skip(Duration d) {
+        if (d.isNegative()) {
+            throw new IllegalArgumentException("a clock cannot be skipped back: " + d);
+        }
+        shift.updateAndGet(s -> s.plus(d));
+    }
+
+    /**
+     * Back to real time. What happened ahead stays as it happened (a session that ran to its end stays ended); only
+     * what falls due from now on is applied again as real time reaches it.
+     */
+    public void reset() {
+        shift.set(Duration.ZERO);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.orrery.workbench;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.orrery.workbench.brokers.BrokersController;
+import io.orrery.workbench.editor.ShowAs;
 import io.orrery.workbench.editor.EditorController;
 import io.orrery.workbench.event.EventBus;
 import io.orrery.workbench.event.OfferAccepted;
@@ -91,7 +92,8 @@ public final class Workbench {
         layout = new WindowLayout(new WindowLayout.Views(library.view(), brokers.view(), editor.editorView().root(),
                 editor.formView(), offers.view().root(), monitor.view(), whatIf.view()), settings);
         MainView view = new MainView(main, new MainView.Actions(editor::newTask, editor::chooseAndOpen, editor::save,
-                editor::saveAs, this::toggleTheme, this::quit, editor::showAs, editor::find, editor.recentMenu(),
+                editor::saveAs, this::toggleTheme, this::quit,
+                () -> editor.showAs(ShowAs.of(brokers.model().checked())), editor::find, editor.recentMenu(),
                 editor::duplicate, offers::ask, () -> offers.accept(offers.model().selectedProperty().get())),
                 layout.root());
         view.addMenu(ExportMenu.create(export, samp));

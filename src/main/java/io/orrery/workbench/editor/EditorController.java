@@ -212,8 +212,9 @@ public final class EditorController extends Controller {
         view.find();
     }
 
-    public void showAs() {
-        ShowAsView.show(owner(), model.textProperty().get(), model.fileProperty().get(), "http://127.0.0.1:8080");
+    /** The task in other words; the commands send it to these brokers (the checked ones). */
+    public void showAs(java.util.List<ShowAs.Target> brokers) {
+        ShowAsView.show(owner(), model.textProperty().get(), model.fileProperty().get(), brokers);
     }
 
     /** Stops keeping copies of the text and forgets the copy: call it once unsaved changes are settled. */

@@ -1,6 +1,7 @@
 package io.orrery.workbench.editor;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -16,7 +17,8 @@ import javafx.stage.Window;
 public final class ShowAsView {
     private ShowAsView() {}
 
-    public static void show(Window owner, String text, Path file, String broker) {
+    /** Shows the task; the commands send it to brokers (the ones checked in the Brokers panel). */
+    public static void show(Window owner, String text, Path file, List<ShowAs.Target> brokers) {
         ChoiceBox<String> choice = new ChoiceBox<>();
         choice.getItems().setAll(ShowAs.choices());
         choice.setValue(choice.getItems().get(0));
@@ -25,8 +27,8 @@ public final class ShowAsView {
         out.setEditable(false);
         out.setPrefSize(760, 520);
         out.getStyleClass().add("yaml-editor");
-        choice.valueProperty().addListener((o, was, now) -> out.setText(ShowAs.render(text, now, file, broker)));
-        out.setText(ShowAs.render(text, choice.getValue(), file, broker));
+        choice.valueProperty().addListener((o, was, now) -> out.setText(ShowAs.render(text, now, file, brokers)));
+        out.setText(ShowAs.render(text, choice.getValue(), file, brokers));
         Button copy = new Button("Copy");
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();

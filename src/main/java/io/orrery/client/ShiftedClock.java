@@ -8,8 +8,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The real time plus a shift that only grows: offline brokers run on it, so a user can skip ahead to watch a plan
- * play out (the next phase change, the end of a session) without waiting. Thread-safe.
+ * The real time plus a shift: offline brokers run on it, so a user can skip ahead to watch a plan play out (the next
+ * phase change, the end of a session) without waiting. Skips only move it on; {@link #reset} brings it back to real
+ * time. Thread-safe.
  */
 public final class ShiftedClock extends Clock {
     private final Clock base;
@@ -39,6 +40,16 @@ public final class ShiftedClock extends Clock {
             Duration needed = Duration.between(base.instant(), to);
             return needed.compareTo(s) > 0 ? needed : s;
         });
+    }
+
+    /** Back to real time (no shift); returns how far ahead it ran. */
+    public Duration reset() {
+        return shift.getAndSet(Duration.ZERO);
+    }
+
+    /** Whether it runs on real time (no shift). */
+    public boolean real() {
+        return shift.get().isZero();
     }
 
     @Override

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 /** The main window's frame: menus with keyboard shortcuts, the work area, and a status bar with a busy indicator. */
 public final class MainView {
     private final BorderPane root = new BorderPane();
+    private final HBox statusBar;
 
     /** What the menus do. */
     public record Actions(Runnable newTask, Runnable open, Runnable save, Runnable saveAs, Runnable toggleTheme,
@@ -50,8 +51,12 @@ public final class MainView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, status, gap, busy);
         bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
+        statusBar = bar;
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.SOMETIMES);
     }
 
     private static MenuItem item(String text, String keys, Runnable action, String id) {
@@ -60,6 +65,11 @@ public final class MainView {
         i.setAccelerator(KeyCombination.keyCombination(keys));
         i.setOnAction(e -> action.run());
         return i;
+    }
+
+    /** Puts a feature's control in the status bar, on the right before the busy indicator (the simulated clock). */
+    public void addToStatusBar(Node control) {
+        statusBar.getChildren().add(statusBar.getChildren().size() - 1, control);
     }
 
     public BorderPane root() {

@@ -16,6 +16,8 @@ import io.orrery.workbench.library.TaskLibrary;
 import io.orrery.workbench.monitor.MonitorController;
 import io.orrery.workbench.offers.OffersController;
 import io.orrery.workbench.whatif.WhatIfController;
+import io.orrery.workbench.clock.OfflineClockController;
+import io.orrery.workbench.tradeoff.TradeoffController;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,6 +58,8 @@ public final class Workbench {
     private final OffersController offers;
     private final MonitorController monitor;
     private final WhatIfController whatIf;
+    private final TradeoffController tradeoff;
+    private final OfflineClockController clock;
     private final List<Controller> features;
     private final WindowLayout layout;
     private final Scene scene;
@@ -72,13 +76,17 @@ public final class Workbench {
         offers = new OffersController(brokers.model(), io, bus, status);
         monitor = new MonitorController(configDir, brokers.model(), io, bus, status);
         whatIf = new WhatIfController(io, bus, status);
-        features = List.of(library, editor, brokers, offers, monitor, whatIf);
+        tradeoff = new TradeoffController(bus);
+        clock = new OfflineClockController(brokers.model(), settings, io, bus, status);
+        offers.view().addBeside(tradeoff.view().root());
+        features = List.of(library, editor, brokers, offers, monitor, whatIf, tradeoff, clock);
         layout = new WindowLayout(new WindowLayout.Views(library.view(), brokers.view(), editor.editorView().root(),
                 editor.formView(), offers.view().root(), monitor.view(), whatIf.view()), settings);
         MainView view = new MainView(main, new MainView.Actions(editor::newTask, editor::chooseAndOpen, editor::save,
                 editor::saveAs, this::toggleTheme, this::quit, editor::showAs, editor::find, editor.recentMenu(),
                 editor::duplicate, offers::ask, () -> offers.accept(offers.model().selectedProperty().get())),
                 layout.root());
+        view.addToStatusBar(clock.view());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(screen.getWidth(), settings.number("window.width", 1360)),
                 Math.min(screen.getHeight(), settings.number("window.height", 900)));
@@ -154,6 +162,20 @@ public final class Workbench {
 
     public WhatIfController whatIf() {
         return whatIf;
+    }
+
+    public TradeoffController tradeoff() {
+        return tradeoff;
+    }
+
+    /** The built-in brokers' clock control (and the zone times are shown in). */
+    public OfflineClockController clock() {
+        return clock;
+    }
+
+    /** Folds the library, editor and form away to give the plan tabs the window, or brings them back. */
+    public void toggleEditor() {
+        layout.toggleEditor();
     }
 
     /** The tabs under the editor: offers, monitor, what-if. */

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Times as people read them, for the window and the command line alike: durations as "3 h 20 min" or "60 d" (never
@@ -17,6 +19,11 @@ import java.util.Locale;
 public final class HumanTime {
     /** Instants in UTC. */
     public static final HumanTime UTC = new HumanTime(ZoneOffset.UTC);
+
+    private static final Pattern ISO_INSTANT =
+            Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?Z");
+    private static final Pattern ISO_DURATION =
+            Pattern.compile("-?\\bP(?=\\d|T\\d)(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?\\b");
 
     private final ZoneId zone;
     private final DateTimeFormatter full;
@@ -109,6 +116,40 @@ public final class HumanTime {
     public static String relative(Instant now, Instant t) {
         Duration d = Duration.between(now, t);
         return d.isNegative() ? duration(d.negated()) + " ago" : "in " + duration(d);
+    }
+
+    /**
+     * A broker's or a check's text with its ISO-8601 instants and durations in these human forms: "earliest start
+     * 2027-03-01T13:00:00Z" reads "earliest start 2027-03-01 13:00:00 UTC", "needs PT1H32M38S" reads "needs 1 h 32 min".
+     */
+    public String humanize(String text) {
+        if (text == null) {
+            return null;
+        }
+        String out = replace(ISO_INSTANT, text, m -> {
+            try {
+                return instant(Instant.parse(m));
+            } catch (java.time.format.DateTimeParseException e) {
+                return m;
+            }
+        });
+        return replace(ISO_DURATION, out, m -> {
+            try {
+                return duration(Duration.parse(m));
+            } catch (java.time.format.DateTimeParseException e) {
+                return m;
+            }
+        });
+    }
+
+    private static String replace(Pattern p, String text, java.util.function.UnaryOperator<String> f) {
+        Matcher m = p.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement(f.apply(m.group())));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     /** A clock-style countdown of the time left: "1:05", "2:00:00", "3 d 4 h" past a day (never below zero). */

@@ -39,6 +39,15 @@ public final class Settings {
         values.setProperty(key, String.valueOf(value));
     }
 
+    /** The zone instants are shown in: "UTC" (the default), "local" (this machine's), or an id like Europe/Madrid. */
+    public String timeZone() {
+        return text("time.zone", "UTC");
+    }
+
+    public void timeZone(String zone) {
+        put("time.zone", zone);
+    }
+
     public void save() throws IOException {
         StringWriter w = new StringWriter();
         values.store(w, "Orrery workbench");

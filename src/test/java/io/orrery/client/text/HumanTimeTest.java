@@ -74,4 +74,15 @@ class HumanTimeTest {
         assertEquals("0:00", HumanTime.countdown(Duration.ofSeconds(-4)));
         assertEquals("3 d 4 h", HumanTime.countdown(Duration.ofHours(76)));
     }
+
+    @Test
+    void brokerTextsReadInHumanTimes() {
+        assertEquals("Earliest start after your window: 2027-03-01 13:00:00 UTC",
+                HumanTime.UTC.humanize("Earliest start after your window: 2027-03-01T13:00:00Z"));
+        assertEquals("Preparation here needs 1 h 32 min (staging cube takes 1 h 32 min)",
+                HumanTime.UTC.humanize("Preparation here needs PT1H32M38S (staging cube takes PT1H32M38S)"));
+        assertEquals("expired at 2026-12-01 07:40:46 UTC; runs 60 d",
+                HumanTime.UTC.humanize("expired at 2026-12-01T07:40:46.792356143Z; runs PT1440H"));
+        assertEquals("a PHP page, PT, P1 and Pluto stay", HumanTime.UTC.humanize("a PHP page, PT, P1 and Pluto stay"));
+    }
 }

@@ -14,9 +14,10 @@ import javafx.scene.layout.StackPane;
 
 /**
  * Where the features' views go: the library over the brokers, the editor and the form side by side, and below them
- * the plan tabs (offers, monitor, what-if), which get most of the room by default so the comparison can be read at
- * 1280x800. The editor, form and library fold away (the button at the tabs' right, or {@link #toggleEditor}) to give
- * the tabs the whole window. The dividers and the fold start where they were left and are remembered.
+ * the plan tabs (offers, monitor, what-if). The library, editor and form fold away (the button at the tabs' right,
+ * or {@link #toggleEditor}) to give the tabs the whole window; on a window shorter than {@link #ROOMY} pixels they
+ * fold by themselves when answers are asked for ({@link #roomForAnswers}), so the comparison can be read at
+ * 1280x800, and come back when another task is opened. The dividers and the fold are remembered.
  */
 final class WindowLayout {
     /** The features' views, in the places they take. */
@@ -31,6 +32,8 @@ final class WindowLayout {
     private final StackPane plan;
     private final ToggleButton fold = new ToggleButton();
     private double unfoldedAt;
+    /** A window at least this tall shows the editor and the comparison together without folding. */
+    static final double ROOMY = 1000;
 
     WindowLayout(Views v, Settings settings) {
         left = new SplitPane(v.library(), v.brokers());
@@ -51,7 +54,7 @@ final class WindowLayout {
         StackPane.setMargin(fold, new Insets(3, 6, 0, 0));
         vertical = new SplitPane(split, plan);
         vertical.setOrientation(Orientation.VERTICAL);
-        unfoldedAt = settings.number("divider.vertical", 0.3);
+        unfoldedAt = settings.number("divider.vertical", 0.45);
         vertical.setDividerPositions(unfoldedAt);
         fold.setSelected(settings.text("editor.folded", "false").equals("true"));
         fold(fold.isSelected());
@@ -61,6 +64,20 @@ final class WindowLayout {
     void toggleEditor() {
         fold.setSelected(!fold.isSelected());
         fold(fold.isSelected());
+    }
+
+    /** Answers are on their way: on a short window, the editor folds away to give them the room. */
+    void roomForAnswers(double windowHeight) {
+        if (windowHeight < ROOMY && !folded()) {
+            toggleEditor();
+        }
+    }
+
+    /** Another task was opened: the editor comes back if it had folded away. */
+    void showEditor() {
+        if (folded()) {
+            toggleEditor();
+        }
     }
 
     boolean folded() {

@@ -65,6 +65,8 @@ public final class Workbench {
     private final Scene scene;
     private final Timeline tick;
     private AutoCloseable releaseOnClose;
+    /** The task file the editor showed last, to bring the folded editor back when another is opened. */
+    private Path shownFile;
 
     public Workbench(Stage stage, Path configDir) {
         this.stage = stage;
@@ -105,6 +107,17 @@ public final class Workbench {
         stage.titleProperty().bind(main.titleProperty());
         stage.setOnCloseRequest(e -> quit());
         bus.subscribe(OfferAccepted.class, a -> layout.showMonitor());
+        offers.model().pendingProperty().addListener((o, was, now) -> {
+            if (was.intValue() == 0 && now.intValue() > 0) {
+                layout.roomForAnswers(scene.getHeight());
+            }
+        });
+        bus.subscribe(io.orrery.workbench.event.TaskChanged.class, t -> {
+            if (t.file() != null && !t.file().equals(shownFile)) {
+                shownFile = t.file();
+                layout.showEditor();
+            }
+        });
         features.forEach(Controller::activate);
         tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> bus.publish(new Tick(Instant.now()))));
         tick.setCycleCount(Animation.INDEFINITE);

@@ -88,11 +88,17 @@ class WorkbenchPlanFxTest {
      */
     private static Point2D rowToClick(TableView<OfferRow> table, int index) throws Exception {
         OnFx.run(() -> table.scrollTo(index));
-        OnFx.await(Duration.ofSeconds(10), "row " + index + " laid out in view", () -> shownRow(table, index) != null);
-        return OnFx.call(() -> {
-            Bounds b = shownRow(table, index).localToScreen(shownRow(table, index).getBoundsInLocal());
-            return new Point2D(b.getMinX() + 60, b.getCenterY());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the flow scrolls on a later pulse: wait until the row stands still where it is shown, not only until shown
+        Point2D[] last = {null};
+        OnFx.await(Duration.ofSeconds(10), "row " + index + " laid out in view and still", () -> {
+            TableRow<?> r = shownRow(table, index);
+            Point2D at = r == null ? null : r.localToScreen(60, r.getHeight() / 2);
+            boolean still = at != null && at.equals(last[0]);
+            last[0] = at;
+            return still;
         });
+        return last[0];
     }
 
     private static TableRow<?> shownRow(TableView<OfferRow> table, int index) {

@@ -40,8 +40,12 @@ public final class OfflineClockView {
         zone.setTooltip(new Tooltip("The zone times are shown in: UTC, local (this machine's), or a zone such as"
                 + " Europe/Madrid"));
         zone.setOnAction(e -> onZone.accept(zone.getValue()));
+        for (javafx.scene.control.Control c : List.of(reset, zone)) {
+            c.setStyle("-fx-font-size: 11px; -fx-padding: 0 6 0 6;"); // no taller than the status line's text
+        }
         root = new HBox(6, label, reset, new Label("times in"), zone);
         root.setAlignment(Pos.CENTER_RIGHT);
+        root.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the status text gives way, never the clock
     }
 
     /** Shows the model until released. */

@@ -25,6 +25,9 @@ import javafx.scene.control.Tooltip;
  * and the flags with their full text on hover. Pareto-best offers carry a star.
  */
 final class OffersTable {
+    /** The height of a row, in pixels: dense, so that eight rows fit at 1280x800. */
+    static final double ROW_HEIGHT = 24;
+
     private OffersTable() {}
 
     /** The table and its columns; the rows come with {@link #bind}. */
@@ -32,10 +35,14 @@ final class OffersTable {
         TableView<OfferRow> t = new TableView<>();
         t.setId("offersTable");
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        t.setFixedCellSize(ROW_HEIGHT); // one height for every row: more rows in the room, and faster
         t.setPlaceholder(new javafx.scene.control.Label("No offers yet: check some brokers and press Ask (Ctrl+Enter)"));
         t.getColumns().add(col("\u2605", r -> r.paretoBest() ? 1 : 0, v -> v == 1 ? "\u2605" : "",
                 "Pareto-best: no other offer within your caps is better on start, finish, cost and carbon"));
-        t.getColumns().add(col("Broker", OfferRow::broker, s -> s, null));
+        TableColumn<OfferRow, String> broker = col("Broker", OfferRow::broker, s -> s, null);
+        broker.setId("brokerColumn");
+        t.getColumns().add(broker);
         TableColumn<OfferRow, Instant> start = col("Start", OfferRow::start, x -> time.get().compact(x),
                 "when the offered slot starts (preparation comes before it)");
         TableColumn<OfferRow, Instant> end = col("End", OfferRow::end, x -> time.get().compact(x), null);
@@ -58,7 +65,10 @@ final class OffersTable {
         state.setId("stateColumn");
         state.setCellFactory(c -> new StateCell(model));
         t.getColumns().add(state);
-        TableColumn<OfferRow, String> flags = new TableColumn<>("Flags");
+        TableColumn<OfferRow, String> flags = new TableColumn<>();
+        javafx.scene.control.Label flagsHeader = new javafx.scene.control.Label("Flags");
+        flagsHeader.setTooltip(new Tooltip("where the offer breaks the request or a cap, and what the broker warns of"));
+        flags.setGraphic(flagsHeader);
         flags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join("; ", model.flags(c.getValue()))));
         flags.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -83,8 +93,13 @@ final class OffersTable {
     /** Wide enough for the header's words and a typical value, so no header is cut at 1280 pixels. */
     private static double widthFor(TableColumn<OfferRow, ?> c) {
         String title = c.getGraphic() instanceof Labeled l ? l.getText() : c.getText();
-        double header = new Text(title).getLayoutBounds().getWidth() * 1.15 + 28;
-        return Math.max(header, c.getId() != null && c.getId().equals("stateColumn") ? 120 : 56);
+        double header = new Text(title).getLayoutBounds().getWidth() * 1.15 + 36;
+        double values = c.getId() == null ? 56 : switch (c.getId()) {
+            case "stateColumn" -> 120;
+            case "brokerColumn" -> new Text("builtin:green-hpc").getLayoutBounds().getWidth() * 1.15 + 20;
+            default -> 56;
+        };
+        return Math.max(header, values);
     }
 
     /** The zone the times are shown in, in the header: "Start (UTC)". */

@@ -98,13 +98,8 @@ public final class OffersView {
         caption.getStyleClass().add("answers-caption");
         caption.setMinWidth(0);
         legend.setId("timelineLegend");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox captionBar = new HBox(8, caption, gap, legend);
-        captionBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        captionBar.setPadding(new Insets(0, 6, 2, 6));
-        HBox.setHgrow(legend, Priority.SOMETIMES);
-        root.setTop(new VBox(toolbar(actions), captionBar));
+        legend.setPadding(new Insets(1, 6, 1, 6));
+        root.setTop(toolbar(actions));
         allSaidNo.setId("allSaidNo");
         allSaidNo.getStyleClass().add("all-said-no");
         noTitle.getStyleClass().add("title");
@@ -113,13 +108,15 @@ public final class OffersView {
         allSaidNo.setVisible(false);
         allSaidNo.managedProperty().bind(allSaidNo.visibleProperty());
         SplitPane upper = new SplitPane(table, refusals);
-        upper.setDividerPositions(0.8);
+        upper.setDividerPositions(0.84);
         VBox top = new VBox(allSaidNo, upper);
         VBox.setVgrow(upper, Priority.ALWAYS);
-        lower = new SplitPane(chart);
+        BorderPane timeline = new BorderPane(chart);
+        timeline.setTop(legend);
+        lower = new SplitPane(timeline);
         SplitPane split = new SplitPane(top, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.56);
         root.setCenter(split);
     }
 
@@ -177,7 +174,8 @@ public final class OffersView {
         fit.setOnAction(e -> chart.fitAll());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, ask, stop, waiting, pending, gap, rank, fit, reject, accept);
+        HBox.setHgrow(caption, Priority.SOMETIMES);
+        HBox bar = new HBox(8, ask, stop, waiting, pending, caption, gap, rank, fit, reject, accept);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         return bar;

@@ -67,7 +67,10 @@ public final class WhatIfView {
     public WhatIfView(WhatIfViewModel model, Actions actions) {
         this.model = model;
         root.setId("whatIfPane");
-        root.getItems().setAll(scenarioForm(actions), results());
+        // the scenario scrolls rather than lose its buttons when the tab is short
+        javafx.scene.control.ScrollPane scenario = new javafx.scene.control.ScrollPane(scenarioForm(actions));
+        scenario.setFitToWidth(true);
+        root.getItems().setAll(scenario, results());
         root.setDividerPositions(0.3);
     }
 

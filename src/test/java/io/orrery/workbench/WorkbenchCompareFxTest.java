@@ -71,16 +71,12 @@ class WorkbenchCompareFxTest {
     }
 
     private void openSample(FxRobot robot, String name) throws Exception {
-        Path sample = Path.of("sample-tasks", name).toAbsolutePath();
-        robot.interact(() -> wb.open(sample));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sample.equals(wb.editor().model().fileProperty().get())
-                && wb.editor().model().upToDate());
+        WindowSteps.openSample(robot, wb, name);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void only(FxRobot robot, String... names) {
-        robot.interact(() -> wb.brokers().model().entries().forEach(e -> e.checkedProperty().set(
-                List.of(names).contains(e.name()))));
+        WindowSteps.only(robot, wb, names);
     }
 
     private void ask(FxRobot robot) throws Exception {
@@ -100,8 +96,7 @@ class WorkbenchCompareFxTest {
     }
 
     private static void dismissNotifications(FxRobot robot) {
-        robot.interact(() -> robot.listWindows().stream().filter(javafx.stage.Popup.class::isInstance)
-                .map(javafx.stage.Popup.class::cast).toList().forEach(javafx.stage.Popup::hide));
+        WindowSteps.dismissNotifications(robot);
     }
 
     /** A picture of the window in target/, to look at. */

@@ -60,15 +60,12 @@ class WorkbenchPlanFxTest {
     }
 
     private void openSample(FxRobot robot, String name) throws Exception {
-        Path sample = Path.of("sample-tasks", name).toAbsolutePath();
-        robot.interact(() -> wb.open(sample));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sample.equals(wb.editor().model().fileProperty().get())
-                && wb.editor().model().upToDate());
+        WindowSteps.openSample(robot, wb, name);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void only(FxRobot robot, String... names) {
-        robot.interact(() -> wb.brokers().model().entries().forEach(e -> e.checkedProperty().set(
-                java.util.List.of(names).contains(e.name()))));
+        WindowSteps.only(robot, wb, names);
     }
 
     /** Clicks the middle of what the query finds, found and measured on the JavaFX thread. */
@@ -137,10 +134,8 @@ class WorkbenchPlanFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Closes the notification popups, as a user would, so that they cover no button. */
     private static void dismissNotifications(FxRobot robot) {
-        robot.interact(() -> robot.listWindows().stream().filter(javafx.stage.Popup.class::isInstance)
-                .map(javafx.stage.Popup.class::cast).toList().forEach(javafx.stage.Popup::hide));
+        WindowSteps.dismissNotifications(robot);
     }
 
     @SuppressWarnings("unchecked")

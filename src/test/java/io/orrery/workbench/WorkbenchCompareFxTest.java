@@ -9,6 +9,7 @@ import io.orrery.client.compare.OfferRow;
 import io.orrery.model.SessionPhase;
 import io.orrery.workbench.monitor.Watched;
 import io.orrery.workbench.timeline.BarStatus;
+import io.orrery.workbench.timeline.Palette;
 import io.orrery.workbench.timeline.TimelineChart;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -314,5 +315,28 @@ class WorkbenchCompareFxTest {
         String hint = OnFx.call(() -> robot.lookup("#bestHint").queryAs(Label.class).getText());
         assertTrue(hint.startsWith("Best hint: builtin:laptop: ") && hint.contains("cores"), hint);
         assertNotNull(stage);
+    }
+
+    @Test
+    void theTimelinesAndTheTradeOffPlotTurnDarkWithTheTheme(FxRobot robot) throws Exception {
+        openSample(robot, "11-32-cores-4-hours.yaml");
+        only(robot, "builtin:cloud", "builtin:budget");
+        ask(robot);
+        TimelineChart offers = chart(robot);
+        TimelineChart sessions = robot.lookup("#monitorTimeline").queryAs(TimelineChart.class);
+        assertEquals(Palette.LIGHT, OnFx.call(offers::palette));
+        robot.interact(() -> ((javafx.scene.control.MenuBar) wb.scene().getRoot().lookup(".menu-bar")).getMenus()
+                .stream().flatMap(m -> m.getItems().stream()).filter(i -> "themeItem".equals(i.getId())).findFirst()
+                .orElseThrow().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        OnFx.await(Duration.ofSeconds(10), "the offers timeline dark", () -> offers.palette() == Palette.DARK);
+        snap(robot, "dark");
+        OnFx.run(() -> wb.planTabs().getSelectionModel().select(1));
+        OnFx.await(Duration.ofSeconds(10), "the sessions timeline dark", () -> sessions.palette() == Palette.DARK);
+        javafx.scene.layout.Region plot = (javafx.scene.layout.Region) robot.lookup("#tradeoffChart")
+                .lookup(".chart-plot-background").query();
+        javafx.scene.paint.Color back = (javafx.scene.paint.Color) OnFx.call(() -> plot.getBackground().getFills()
+                .get(0).getFill());
+        assertTrue(back.getBrightness() < 0.5, "the trade-off plot's background is dark: " + back);
     }
 }

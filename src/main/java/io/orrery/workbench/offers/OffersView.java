@@ -81,7 +81,9 @@ public final class OffersView {
         chart.setStatus(this::status);
         chart.setId("offersTimeline");
         refusals.setId("refusalsList");
-        refusals.setPlaceholder(new Label("Every broker asked made offers"));
+        Label allOffered = new Label("Every broker asked made offers");
+        allOffered.setWrapText(true);
+        refusals.setPlaceholder(allOffered);
         refusals.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Refusal r, boolean empty) {
@@ -196,6 +198,7 @@ public final class OffersView {
         pins.bind(caption.textProperty(), model.caption().textProperty());
         pins.listen(model.caption().staleProperty(), (o, was, stale) -> dim(stale));
         pins.listen(model.clockRevisionProperty(), o -> chart.redraw());
+        pins.listen(chart.backgroundProperty(), o -> legend.paint(chart.palette()));
         pins.listen(time, o -> {
             chart.setTime(time.get());
             redraw();
@@ -214,13 +217,13 @@ public final class OffersView {
         });
         pins.listen(model.selectedProperty(), (o, was, row) -> select(row));
         pins.listen(model.rows(), (ListChangeListener<OfferRow>) c -> redraw());
-        pins.listen(model.outcomes(), (ListChangeListener<Outcome>) c -> {
-            if (model.outcomes().isEmpty()) {
+        pins.listen(model.outcomes(), (ListChangeListener<Outcome>) c -> redraw());
+        pins.listen(model.pendingProperty(), (o, was, now) -> {
+            if (was.intValue() == 0 && now.intValue() > 0) {
                 fitUntilMoved = chart.userMovesProperty().get(); // a new ask: fit its answers as they come
             }
-            redraw();
+            showAllSaidNo();
         });
-        pins.listen(model.pendingProperty(), o -> showAllSaidNo());
         redraw();
         select(model.selectedProperty().get());
     }

@@ -52,6 +52,7 @@ public final class TimelineChart extends Region {
         setMinSize(200, 80);
         selected.addListener((o, was, id) -> reveal(id));
         now.addListener((o, was, t) -> redraw());
+        backgroundProperty().addListener(o -> redraw()); // the theme changed: light or dark colours
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragX = Double.NaN);

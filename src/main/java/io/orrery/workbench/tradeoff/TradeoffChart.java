@@ -77,6 +77,7 @@ final class TradeoffChart extends ScatterChart<Number, Number> {
             }
         }
         getData().setAll(series.values());
+        scaleCosts();
         getPlotChildren().addAll(0, whiskers);
         for (Data<Number, Number> d : byUuid.values()) {
             TradeoffViewModel.Point p = (TradeoffViewModel.Point) d.getExtraValue();
@@ -91,6 +92,26 @@ final class TradeoffChart extends ScatterChart<Number, Number> {
         front.toFront();
         ring.toFront();
         requestChartLayout();
+    }
+
+    /** From zero to above the dearest end of every range, so no whisker runs off the plot. */
+    private void scaleCosts() {
+        NumberAxis y = (NumberAxis) getYAxis();
+        double top = points.stream().mapToDouble(p -> Double.isNaN(p.yMax()) ? p.y() : p.yMax()).max().orElse(1);
+        if (!(top > 0)) {
+            top = 1;
+        }
+        double step = Math.pow(10, Math.floor(Math.log10(top / 5)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (top / (step * m) <= 8) {
+                step *= m;
+                break;
+            }
+        }
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setUpperBound(Math.ceil(top * 1.05 / step) * step);
+        y.setTickUnit(step);
     }
 
     void select(String uuid) {

@@ -295,6 +295,13 @@ class WorkbenchCompareFxTest {
         String caption = OnFx.call(() -> robot.lookup("#answersCaption").queryAs(Label.class).getText());
         assertTrue(caption.matches("Answers to 11-32-cores-4-hours at \\d\\d:\\d\\d:\\d\\d UTC"), caption);
         assertFalse(OnFx.call(() -> table(robot).getStyleClass().contains("stale-answers")));
+        // times in another zone, as the setting in the status bar chooses
+        robot.interact(() -> robot.lookup("#timeZoneChoice").queryComboBox().setValue("+02:00"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(OnFx.call(() -> robot.lookup("#answersCaption").queryAs(Label.class).getText())
+                .matches("Answers to 11-32-cores-4-hours at \\d\\d:\\d\\d:\\d\\d \\+02:00"));
+        assertTrue(OnFx.call(() -> table(robot).getColumns().stream().anyMatch(c -> c.getGraphic() instanceof Label l
+                && l.getText().equals("Start (+02:00)"))), "the table's times say their zone");
         openSample(robot, "01-minimal-container.yaml");
         OnFx.await(Duration.ofSeconds(10), "the caption to say another task is open", () -> robot.lookup(
                 "#answersCaption").queryAs(Label.class).getText().contains("another task is open"));

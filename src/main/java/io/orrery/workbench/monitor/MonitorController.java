@@ -144,7 +144,8 @@ public final class MonitorController extends Controller {
                 return;
             }
             act(w, s -> model.skipTo(s, target.get()).whenComplete((v, x) ->
-                    bus.publish(new OfflineClockMoved(brokers.offlineClock().shift()))), what + ":");
+                    bus.publish(new OfflineClockMoved(brokers.offlineClock().shift()))),
+                    toEnd ? "Running to the end" : "Skipping the built-in brokers' clock ahead for");
         }));
     }
 

@@ -187,7 +187,10 @@ public final class MonitorViewModel {
         return CompletableFuture.supplyAsync(() -> {
             LocalBroker local = (LocalBroker) brokers.brokerFor(w.broker(), w.url());
             String uuid = uuid(w);
-            return toEnd ? local.plannedEnd(uuid) : local.nextChange(uuid);
+            Optional<Instant> own = toEnd ? local.plannedEnd(uuid) : local.nextChange(uuid);
+            // a session whose plan has passed but that has not ended yet waits on the broker's own next event
+            boolean live = local.phase(uuid).map(p -> !p.isTerminal()).orElse(false);
+            return own.isPresent() || !live ? own : local.nextChange();
         }, io);
     }
 

@@ -88,12 +88,12 @@ public final class OffersView {
             @Override
             protected void updateItem(Refusal r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : (r.error() ? "\u2716 " : "\u2298 ") + r.text());
+                setText(empty || r == null ? null : (r.error() ? "\u2716 " : "\u2298 ") + time.get().humanize(r.text()));
                 setWrapText(true);
                 setPrefWidth(0);
                 setStyle(empty || r == null ? "" : r.error() ? "-fx-text-fill: -color-danger-fg;"
                         : "-fx-text-fill: -color-warning-fg;");
-                setTooltip(empty || r == null ? null : new Tooltip(String.join("\n", r.reasons())));
+                setTooltip(empty || r == null ? null : new Tooltip(time.get().humanize(String.join("\n", r.reasons()))));
             }
         });
         caption.setId("answersCaption");
@@ -201,6 +201,7 @@ public final class OffersView {
         pins.listen(chart.backgroundProperty(), o -> legend.paint(chart.palette()));
         pins.listen(time, o -> {
             chart.setTime(time.get());
+            refusals.refresh();
             redraw();
         });
         chart.setTime(time.get());

@@ -34,7 +34,7 @@ public final class HumanTime {
         this.zone = zone;
         this.full = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
         this.clock = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(zone);
-        this.shortDate = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(zone);
+        this.shortDate = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
     }
 
     /** Instants shown in this zone (UTC when null or blank). */
@@ -79,7 +79,7 @@ public final class HumanTime {
         return t == null ? "-" : clock.format(t) + " " + zoneName();
     }
 
-    /** "12-01 14:02": a compact date and time for table cells whose header names the zone. */
+    /** "12-01 14:02:10": a compact date and time for table cells whose header names the zone. */
     public String compact(Instant t) {
         return t == null ? "-" : shortDate.format(t);
     }

@@ -48,6 +48,8 @@ final class OffersTable {
         TableColumn<OfferRow, Instant> end = col("End", OfferRow::end, x -> time.get().compact(x), null);
         zoned(start, "Start", time);
         zoned(end, "End", time);
+        start.setId("timeColumn");
+        end.setId("timeColumn");
         t.getColumns().add(start);
         t.getColumns().add(end);
         t.getColumns().add(col("Preparation", OfferRow::lead, HumanTime::duration,
@@ -94,12 +96,13 @@ final class OffersTable {
     private static double widthFor(TableColumn<OfferRow, ?> c) {
         String title = c.getGraphic() instanceof Labeled l ? l.getText() : c.getText();
         double header = new Text(title).getLayoutBounds().getWidth() * 1.15 + 36;
-        double values = c.getId() == null ? 56 : switch (c.getId()) {
-            case "stateColumn" -> 120;
-            case "brokerColumn" -> new Text("builtin:green-hpc").getLayoutBounds().getWidth() * 1.15 + 20;
-            default -> 56;
+        String typical = c.getId() == null ? "" : switch (c.getId()) {
+            case "stateColumn" -> "expires in 14:59";
+            case "brokerColumn" -> "builtin:green-hpc";
+            case "timeColumn" -> "12-01 14:02:10";
+            default -> "";
         };
-        return Math.max(header, values);
+        return Math.max(Math.max(header, 56), new Text(typical).getLayoutBounds().getWidth() * 1.15 + 20);
     }
 
     /** The zone the times are shown in, in the header: "Start (UTC)". */

@@ -143,7 +143,10 @@ public final class TimelineChart extends Region {
             to = s.end().isAfter(to) ? s.end() : to;
         }
         Duration margin = Duration.between(from, to).dividedBy(12);
-        axis.fit(from.minus(margin), to.plus(margin.multipliedBy(2)));
+        // room on the right for the text beside the last bars ("3.891 EUR  expires in 9:58"), about 180 pixels
+        double labels = Math.min(0.4, 180 / Math.max(300, axis.width()));
+        Duration room = Duration.ofMillis((long) (Duration.between(from, to).toMillis() * labels / (1 - labels)));
+        axis.fit(from.minus(margin), to.plus(margin).plus(room));
         redraw();
     }
 

@@ -41,7 +41,7 @@ class HumanTimeTest {
         Instant t = Instant.parse("2026-12-01T07:40:46.792356143Z");
         assertEquals("2026-12-01 07:40:46 UTC", HumanTime.UTC.instant(t));
         assertEquals("07:40:46 UTC", HumanTime.UTC.timeOfDay(t));
-        assertEquals("12-01 07:40", HumanTime.UTC.compact(t));
+        assertEquals("12-01 07:40:46", HumanTime.UTC.compact(t));
         assertEquals("-", HumanTime.UTC.instant(null));
     }
 

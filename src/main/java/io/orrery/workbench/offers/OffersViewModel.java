@@ -140,6 +140,7 @@ public final class OffersViewModel {
         }
         int gen = ++generation;
         request = req;
+        byUuid.clear();
         rows.clear();
         refusals.clear();
         outcomes.clear();

@@ -77,6 +77,30 @@ public final class LocalBroker implements Broker {
         return core.nextEvent();
     }
 
+    /**
+     * When one of its sessions (by uuid) next changes phase by its plan (preparation, start, end, end of release),
+     * after its clock's now; empty when the session is unknown, has ended or has no change left.
+     */
+    public Optional<Instant> nextChange(String uuid) {
+        Instant now = clock.instant();
+        return plannedChanges(uuid).stream().filter(now::isBefore).findFirst();
+    }
+
+    /** When one of its sessions (by uuid) is planned to end (its release done), if it has not ended yet. */
+    public Optional<Instant> plannedEnd(String uuid) {
+        List<Instant> all = plannedChanges(uuid);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private List<Instant> plannedChanges(String uuid) {
+        Optional<ExecutionSession> s = core.session(uuid);
+        if (s.isEmpty() || SessionPhase.parse(s.get().phase()).map(SessionPhase::isTerminal).orElse(true)) {
+            return List.of();
+        }
+        return io.orrery.client.compare.OfferChecks.slot(s.get()).map(slot -> List.of(slot.start().minus(slot.lead()),
+                slot.start(), slot.end(), slot.end().plus(slot.release()))).orElse(List.of());
+    }
+
     /** Applies every change due by its clock's now. */
     public void catchUp() {
         core.catchUp();

@@ -8,8 +8,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The real time plus a shift that grows as a user skips ahead, until {@link #reset}: offline brokers run on it, so a
- * user can watch a plan play out (the next phase change, the end of a session) without waiting. Thread-safe.
+ * The real time plus a shift: offline brokers run on it, so a user can skip ahead to watch a plan play out (the next
+ * phase change, the end of a session) without waiting. Skips only move it on; {@link #reset} brings it back to real
+ * time. Thread-safe.
  */
 public final class ShiftedClock extends Clock {
     private final Clock base;
@@ -64,11 +65,16 @@ public final class ShiftedClock extends Clock {
     }
 
     /**
-     * Back to real time. What happened ahead stays as it happened (a session that ran to its end stays ended); only
-     * what falls due from now on is applied again as real time reaches it.
+     * Back to real time; returns how far ahead it ran. What happened ahead stays as it happened (a session that ran
+     * to its end stays ended); only what falls due from now on is applied again as real time reaches it.
      */
-    public void reset() {
-        shift.set(Duration.ZERO);
+    public Duration reset() {
+        return shift.getAndSet(Duration.ZERO);
+    }
+
+    /** Whether it runs on real time (no shift). */
+    public boolean real() {
+        return shift.get().isZero();
     }
 
     @Override

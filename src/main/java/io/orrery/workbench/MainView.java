@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 public final class MainView {
     private final BorderPane root = new BorderPane();
     private final MenuBar menus;
+    private final HBox statusBar;
 
     /** What the menus do. */
     public record Actions(Runnable newTask, Runnable open, Runnable save, Runnable saveAs, Runnable toggleTheme,
@@ -52,8 +53,12 @@ public final class MainView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, status, gap, busy);
         bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
+        statusBar = bar;
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.SOMETIMES);
     }
 
     /** Adds a feature's menu to the bar, before Help if there is one. */
@@ -69,6 +74,11 @@ public final class MainView {
         i.setAccelerator(KeyCombination.keyCombination(keys));
         i.setOnAction(e -> action.run());
         return i;
+    }
+
+    /** Puts a feature's control in the status bar, on the right before the busy indicator (the simulated clock). */
+    public void addToStatusBar(Node control) {
+        statusBar.getChildren().add(statusBar.getChildren().size() - 1, control);
     }
 
     public BorderPane root() {

@@ -9,6 +9,7 @@ import io.orrery.workbench.event.EventBus;
 import io.orrery.workbench.event.OfferAccepted;
 import io.orrery.workbench.event.Tick;
 import io.orrery.workbench.feature.Controller;
+import io.orrery.workbench.feature.Snapshotable;
 import io.orrery.workbench.export.ExportController;
 import io.orrery.workbench.export.ExportMenu;
 import io.orrery.workbench.export.NodePicture;
@@ -24,6 +25,8 @@ import io.orrery.workbench.monitor.MonitorController;
 import io.orrery.workbench.offers.OffersController;
 import io.orrery.workbench.samp.SampController;
 import io.orrery.workbench.whatif.WhatIfController;
+import io.orrery.workbench.clock.OfflineClockController;
+import io.orrery.workbench.tradeoff.TradeoffController;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -66,6 +69,8 @@ public final class Workbench {
     private final WhatIfController whatIf;
     private final ExportController export;
     private final SampController samp;
+    private final TradeoffController tradeoff;
+    private final OfflineClockController clock;
     private final List<Controller> features;
     private final WindowLayout layout;
     private final Scene scene;
@@ -74,6 +79,8 @@ public final class Workbench {
     private AutoCloseable releaseOnClose;
     private Runnable exit = Platform::exit;
     private boolean closed;
+    /** The task file the editor showed last, to bring the folded editor back when another is opened. */
+    private Path shownFile;
 
     public Workbench(Stage stage, Path configDir) {
         this.stage = stage;
@@ -86,9 +93,14 @@ public final class Workbench {
         monitor = new MonitorController(configDir, brokers.model(), io, bus, status);
         whatIf = new WhatIfController(io, bus, status);
         export = new ExportController(() -> OffersSnapshot.of(offers.model()), files, status, () -> stage);
-        export.register(new NodePicture("timeline", offers.view()::chart));
         samp = new SampController(() -> OffersSnapshot.of(offers.model()), bus, status);
-        features = List.of(library, editor, brokers, offers, monitor, whatIf, export, samp);
+        tradeoff = new TradeoffController(bus);
+        clock = new OfflineClockController(brokers.model(), settings, io, bus, status);
+        offers.view().addBeside(tradeoff.view().root());
+        export.register(new NodePicture("timeline", offers.view()::chart));
+        export.register(Snapshotable.of(tradeoff.view().snapshotNode(), "trade-off plot"));
+        export.register(Snapshotable.of(monitor.monitorView().timeline().snapshotNode(), "sessions timeline"));
+        features = List.of(library, editor, brokers, offers, monitor, whatIf, tradeoff, clock, export, samp);
         layout = new WindowLayout(new WindowLayout.Views(library.view(), brokers.view(), editor.editorView().root(),
                 editor.formView(), offers.view().root(), monitor.view(), whatIf.view()), settings);
         MainView view = new MainView(main, new MainView.Actions(editor::newTask, editor::chooseAndOpen, editor::save,
@@ -99,6 +111,7 @@ public final class Workbench {
         view.addMenu(ExportMenu.create(export, samp));
         hint = new FirstRunHint(settings, view.menuBar().getMenus(), view::banner, () -> view.banner(null));
         HelpMenu.install(view.menuBar(), hint::show);
+        view.addToStatusBar(clock.view());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(screen.getWidth(), settings.number("window.width", 1360)),
                 Math.min(screen.getHeight(), settings.number("window.height", 900)));
@@ -120,6 +133,17 @@ public final class Workbench {
             quit();
         });
         bus.subscribe(OfferAccepted.class, a -> layout.showMonitor());
+        offers.model().pendingProperty().addListener((o, was, now) -> {
+            if (was.intValue() == 0 && now.intValue() > 0) {
+                layout.roomForAnswers(scene.getHeight());
+            }
+        });
+        bus.subscribe(io.orrery.workbench.event.TaskChanged.class, t -> {
+            if (t.file() != null && !t.file().equals(shownFile)) {
+                shownFile = t.file();
+                layout.showEditor();
+            }
+        });
         features.forEach(Controller::activate);
         tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> bus.publish(new Tick(Instant.now()))));
         tick.setCycleCount(Animation.INDEFINITE);
@@ -186,6 +210,20 @@ public final class Workbench {
 
     public SampController samp() {
         return samp;
+    }
+
+    public TradeoffController tradeoff() {
+        return tradeoff;
+    }
+
+    /** The built-in brokers' clock control (and the zone times are shown in). */
+    public OfflineClockController clock() {
+        return clock;
+    }
+
+    /** Folds the library, editor and form away to give the plan tabs the window, or brings them back. */
+    public void toggleEditor() {
+        layout.toggleEditor();
     }
 
     /** The tabs under the editor: offers, monitor, what-if. */

@@ -1,6 +1,7 @@
 /**
  * The workbench window (JavaFX). {@link io.orrery.workbench.Workbench} is a shell: it makes one controller per
- * feature package (editor, library, brokers, offers, monitor, what-if), lays out their views
+ * feature package (editor, library, brokers, offers, monitor, what-if, trade-off plot, the built-in brokers'
+ * clock), lays out their views
  * ({@link io.orrery.workbench.WindowLayout}) and keeps the window's own things: menus ({@code MainView}), theme,
  * status line ({@code MainViewModel}, lent to the features as a {@link io.orrery.workbench.feature.StatusLine}),
  * the one-second tick, and closing. Each controller ({@link io.orrery.workbench.feature.Controller}, after Bisq 2)

@@ -60,15 +60,12 @@ class WorkbenchPlanFxTest {
     }
 
     private void openSample(FxRobot robot, String name) throws Exception {
-        Path sample = Path.of("sample-tasks", name).toAbsolutePath();
-        robot.interact(() -> wb.open(sample));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sample.equals(wb.editor().model().fileProperty().get())
-                && wb.editor().model().upToDate());
+        WindowSteps.openSample(robot, wb, name);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void only(FxRobot robot, String... names) {
-        robot.interact(() -> wb.brokers().model().entries().forEach(e -> e.checkedProperty().set(
-                java.util.List.of(names).contains(e.name()))));
+        WindowSteps.only(robot, wb, names);
     }
 
     /** Clicks the middle of what the query finds, found and measured on the JavaFX thread. */
@@ -88,11 +85,17 @@ class WorkbenchPlanFxTest {
      */
     private static Point2D rowToClick(TableView<OfferRow> table, int index) throws Exception {
         OnFx.run(() -> table.scrollTo(index));
-        OnFx.await(Duration.ofSeconds(10), "row " + index + " laid out in view", () -> shownRow(table, index) != null);
-        return OnFx.call(() -> {
-            Bounds b = shownRow(table, index).localToScreen(shownRow(table, index).getBoundsInLocal());
-            return new Point2D(b.getMinX() + 60, b.getCenterY());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the flow scrolls on a later pulse: wait until the row stands still where it is shown, not only until shown
+        Point2D[] last = {null};
+        OnFx.await(Duration.ofSeconds(10), "row " + index + " laid out in view and still", () -> {
+            TableRow<?> r = shownRow(table, index);
+            Point2D at = r == null ? null : r.localToScreen(60, r.getHeight() / 2);
+            boolean still = at != null && at.equals(last[0]);
+            last[0] = at;
+            return still;
         });
+        return last[0];
     }
 
     private static TableRow<?> shownRow(TableView<OfferRow> table, int index) {
@@ -131,10 +134,8 @@ class WorkbenchPlanFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Closes the notification popups, as a user would, so that they cover no button. */
     private static void dismissNotifications(FxRobot robot) {
-        robot.interact(() -> robot.listWindows().stream().filter(javafx.stage.Popup.class::isInstance)
-                .map(javafx.stage.Popup.class::cast).toList().forEach(javafx.stage.Popup::hide));
+        WindowSteps.dismissNotifications(robot);
     }
 
     @SuppressWarnings("unchecked")

@@ -21,6 +21,11 @@ public final class Comparison {
     public static final String MONETARY = "urn:ivoa:calycopis:cost:monetary";
     public static final String ENERGY = "urn:ivoa:calycopis:cost:energy";
     public static final String CARBON = "urn:ivoa:calycopis:cost:carbon";
+    /**
+     * The currency monetary costs are shown in: the wire format names none, and the built-in platforms price in
+     * euros.
+     */
+    public static final String CURRENCY = "EUR";
 
     private Comparison() {}
 

@@ -1,6 +1,7 @@
 package io.orrery.client.compare;
 
 import java.time.Duration;
+import io.orrery.client.text.HumanTime;
 import java.util.Locale;
 
 /** Durations as the table, the timeline and the command line show them. */
@@ -12,11 +13,9 @@ public final class DurationText {
         return d == null ? "-" : d.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
-    /** A clock-style countdown of the time left: 1:05, 2:00:00 (never below zero). */
+    /** A clock-style countdown of the time left: 1:05, 2:00:00 (never below zero); see {@link HumanTime#countdown}. */
     public static String countdown(Duration left) {
-        long s = Math.max(0, left.toSeconds());
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        return HumanTime.countdown(left);
     }
 
     /** Hours and minutes, for waits: 0h05m, 26h30m. */

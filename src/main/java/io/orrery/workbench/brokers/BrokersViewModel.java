@@ -73,6 +73,22 @@ public final class BrokersViewModel implements AutoCloseable {
         return offlineClock;
     }
 
+    /**
+     * Brings the built-in brokers back to real time: the offline clock loses its shift, and the built-in brokers
+     * opened so far are closed, to be opened again on their next use, so that they schedule from the real now
+     * (a broker core never schedules before the latest time it has acted at). Their offers and sessions stay in
+     * their stores. Closes databases: call it off the JavaFX thread. Returns how far ahead the clock ran.
+     */
+    public Duration resetOfflineClock() {
+        Duration was = offlineClock.reset();
+        for (BrokerEntry e : entries) {
+            if (e.builtIn()) {
+                closeOne(e.name());
+            }
+        }
+        return was;
+    }
+
     /** The clock a broker's times are on: the offline clock for built-in brokers, real time for the others. */
     public Clock clockFor(String name) {
         return name.startsWith("builtin:") ? offlineClock : Clock.systemUTC();

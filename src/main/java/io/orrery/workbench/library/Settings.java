@@ -48,6 +48,15 @@ public final class Settings {
         put("hint.firstRun.shown", shown);
     }
 
+    /** The zone instants are shown in: "UTC" (the default), "local" (this machine's), or an id like Europe/Madrid. */
+    public String timeZone() {
+        return text("time.zone", "UTC");
+    }
+
+    public void timeZone(String zone) {
+        put("time.zone", zone);
+    }
+
     public void save() throws IOException {
         StringWriter w = new StringWriter();
         values.store(w, "Orrery workbench");

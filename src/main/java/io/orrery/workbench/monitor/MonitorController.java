@@ -7,6 +7,14 @@ import io.orrery.workbench.event.AcceptOffer;
 import io.orrery.workbench.event.EventBus;
 import io.orrery.workbench.event.OfferAccepted;
 import io.orrery.workbench.event.OfflineClockMoved;
+import io.orrery.workbench.event.OffersListed;
+import io.orrery.workbench.event.TimeShown;
+import io.orrery.workbench.clock.OfflineClockModel;
+import io.orrery.client.text.HumanTime;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import io.orrery.workbench.event.Tick;
 import io.orrery.workbench.feature.Controller;
 import io.orrery.workbench.feature.Pins;
@@ -41,6 +49,8 @@ public final class MonitorController extends Controller {
     private final EventBus bus;
     private final StatusLine status;
     private Consumer<String> linkOpener = this::copyLink;
+    private Predicate<String> confirm = this::askUser;
+    private HumanTime time = HumanTime.UTC;
 
     public MonitorController(Path configDir, BrokersViewModel brokers, Executor io, EventBus bus, StatusLine status) {
         this.brokers = brokers;
@@ -58,6 +68,12 @@ public final class MonitorController extends Controller {
     protected void onActivate(Pins pins) {
         view.bind(pins);
         pins.add(bus.subscribe(AcceptOffer.class, this::accept));
+        bus.last(TimeShown.class).ifPresent(t -> shown(t.time()));
+        pins.add(bus.subscribe(TimeShown.class, t -> shown(t.time())));
+        pins.add(bus.subscribe(OfflineClockMoved.class, m -> {
+            view.markers(ClockMarkers.ahead(brokers.offlineClock()));
+            view.refresh();
+        }));
         pins.add(bus.subscribe(Tick.class, t -> {
             view.tick();
             view.markers(ClockMarkers.ahead(brokers.offlineClock()));
@@ -68,12 +84,22 @@ public final class MonitorController extends Controller {
         pins.onRelease(polling::stop);
     }
 
+    private void shown(HumanTime t) {
+        time = t;
+        view.time(t);
+    }
+
     public MonitorViewModel model() {
         return model;
     }
 
     public Node view() {
         return view.root();
+    }
+
+    /** The monitor's view (its timeline, to save as a picture). */
+    public MonitorView monitorView() {
+        return view;
     }
 
     /** Opens connector links with the desktop's browser (the default copies them to the clipboard). */
@@ -89,10 +115,51 @@ public final class MonitorController extends Controller {
                 .thenAccept(w -> w.ifPresent(s -> bus.publish(new OfferAccepted(row.broker(), row.uuid(), s.url()))));
     }
 
+    /** Asks before moving the clock when the move would expire offers on show (the question states how many). */
+    public void confirmWith(Predicate<String> asker) {
+        this.confirm = asker;
+    }
+
+    /**
+     * Moves the built-in brokers' clock for one session: to its next planned change, or its end. When that expires
+     * open offers of built-in brokers on show, the user is asked first, told how many and whose.
+     */
     private void skip(Watched w, boolean toEnd) {
-        act(w, s -> model.skipAhead(s, toEnd).whenComplete((v, e) ->
-                bus.publish(new OfflineClockMoved(brokers.offlineClock().shift()))),
-                toEnd ? "Running to the end" : "Skipping the offline clock ahead for");
+        String what = toEnd ? "Running " + w.name() + " to its end" : "Skipping " + w.name() + " to its next change";
+        model.skipTarget(w, toEnd).whenComplete((target, e) -> Platform.runLater(() -> {
+            if (e != null) {
+                status.say(w.name() + ": " + MainViewModel.reason(e));
+                return;
+            }
+            if (target.isEmpty()) {
+                status.say(w.name() + " has no planned change left");
+                view.refresh();
+                return;
+            }
+            List<OfferRow> shown = bus.last(OffersListed.class).map(OffersListed::rows).orElse(List.of());
+            String question = OfflineClockModel.warning(what, shown, brokers.offlineClock().instant(), target.get(),
+                    time);
+            if (question != null && !confirm.test(question)) {
+                status.say("Left the built-in brokers' clock where it was");
+                return;
+            }
+            act(w, s -> model.skipTo(s, target.get()).whenComplete((v, x) ->
+                    bus.publish(new OfflineClockMoved(brokers.offlineClock().shift()))),
+                    toEnd ? "Running to the end" : "Skipping the built-in brokers' clock ahead for");
+        }));
+    }
+
+    private boolean askUser(String question) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        a.setTitle("Move the built-in brokers' clock?");
+        a.setHeaderText("This expires offers you have not accepted");
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.OK)).setText("Move the clock");
+        a.getDialogPane().setId("skipConfirmation");
+        a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (view.root().getScene() != null) {
+            a.initOwner(view.root().getScene().getWindow());
+        }
+        return a.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     private void act(Watched w, Function<Watched, CompletableFuture<Void>> f, String what) {

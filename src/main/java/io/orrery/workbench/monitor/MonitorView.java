@@ -5,8 +5,9 @@ import io.orrery.model.SessionPhase;
 import io.orrery.workbench.feature.Pins;
 import io.orrery.workbench.timeline.TimelineChart;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import io.orrery.client.text.HumanTime;
+import io.orrery.workbench.feature.Snapshotable;
+import io.orrery.workbench.timeline.TimelineLegend;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -37,7 +38,8 @@ public final class MonitorView {
                           Consumer<Watched> forget, Consumer<String> openLink) {
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private HumanTime time = HumanTime.UTC;
+    private final TimelineLegend legend = new TimelineLegend(TimelineLegend.SESSIONS);
     private final BorderPane root = new BorderPane();
     private final MonitorViewModel model;
     private final Supplier<Instant> now;
@@ -78,8 +80,8 @@ public final class MonitorView {
             @Override
             protected void updateItem(PhaseChange c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : WHEN.format(c.at()) + "  " + c.phase()
-                        + (c.reason() == null ? "" : "  (" + c.reason() + ")"));
+                setText(empty || c == null ? null : time.instant(c.at()) + "  " + c.phase()
+                        + (c.reason() == null ? "" : "  (" + time.humanize(c.reason()) + ")"));
             }
         });
         links.setId("connectorLinks");
@@ -97,7 +99,10 @@ public final class MonitorView {
         VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
         SplitPane top = new SplitPane(list, details);
         top.setDividerPositions(0.35);
-        SplitPane split = new SplitPane(top, chart);
+        BorderPane lower = new BorderPane(chart);
+        legend.setPadding(new Insets(2, 6, 2, 6));
+        lower.setTop(legend);
+        SplitPane split = new SplitPane(top, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         root.setCenter(split);
@@ -142,13 +147,27 @@ public final class MonitorView {
 
     /** Moves the now line on, and the bars of sessions still under way with it (every second). */
     public void tick() {
-        SessionLanes.Content c = SessionLanes.of(List.copyOf(model.sessions()), model::now);
+        SessionLanes.Content c = SessionLanes.of(List.copyOf(model.sessions()), model::now, time);
         boolean first = chart.layoutOfLanes().rows().isEmpty();
         chart.setContent(c.lanes(), c.bars());
         chart.nowProperty().set(now.get());
         if (first && !c.bars().isEmpty()) {
             chart.fitAll();
         }
+        legend.paint(chart.palette());
+    }
+
+    /** Shows times in that zone from now on. */
+    public void time(HumanTime shown) {
+        time = shown;
+        chart.setTime(shown);
+        history.refresh();
+        tick();
+    }
+
+    /** The sessions timeline, to save as a picture. */
+    public Snapshotable timeline() {
+        return Snapshotable.of(chart, "sessions-timeline");
     }
 
     private void show() {

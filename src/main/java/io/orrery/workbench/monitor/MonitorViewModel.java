@@ -166,30 +166,44 @@ public final class MonitorViewModel {
     }
 
     /**
-     * For a session on a built-in broker: moves the offline clock to the broker's next planned change (all the way
-     * to the session's end with {@code toEnd}), then reads it again.
+     * For a session on a built-in broker: moves the offline clock to the session's own next planned change (all the
+     * way to its end with {@code toEnd}), then reads it again.
      */
     public CompletableFuture<Void> skipAhead(Watched w, boolean toEnd) {
-        Optional<LocalBroker> local = brokers.local(w.broker());
-        if (local.isEmpty()) {
+        return skipTarget(w, toEnd).thenCompose(t -> t.map(at -> skipTo(w, at))
+                .orElseGet(() -> CompletableFuture.completedFuture(null)));
+    }
+
+    /**
+     * Where a skip for this session would move the built-in brokers' clock: to the session's next planned change,
+     * or its planned end with {@code toEnd}; empty when the session has no change left (it then ended). Fails for a
+     * session on a remote broker. Reads the broker on {@code io}.
+     */
+    public CompletableFuture<Optional<Instant>> skipTarget(Watched w, boolean toEnd) {
+        if (!w.broker().startsWith("builtin:")) {
             return CompletableFuture.failedFuture(new BrokerError(BrokerError.Kind.REFUSED, 0, "only the built-in"
                     + " brokers' clock can be moved; " + w.broker() + " runs on real time"));
         }
+        return CompletableFuture.supplyAsync(() -> {
+            LocalBroker local = (LocalBroker) brokers.brokerFor(w.broker(), w.url());
+            String uuid = uuid(w);
+            Optional<Instant> own = toEnd ? local.plannedEnd(uuid) : local.nextChange(uuid);
+            // a session whose plan has passed but that has not ended yet waits on the broker's own next event
+            boolean live = local.phase(uuid).map(p -> !p.isTerminal()).orElse(false);
+            return own.isPresent() || !live ? own : local.nextChange();
+        }, io);
+    }
+
+    /** Moves the built-in brokers' clock on to that instant, lets the session's broker catch up, and reads it again. */
+    public CompletableFuture<Void> skipTo(Watched w, Instant target) {
         return CompletableFuture.runAsync(() -> {
-            String uuid = w.url().substring(w.url().lastIndexOf('/') + 1);
-            for (int i = 0; i < 50; i++) {
-                Optional<Instant> next = local.get().nextChange();
-                if (next.isEmpty()) {
-                    return;
-                }
-                brokers.offlineClock().skipTo(next.get());
-                local.get().catchUp();
-                boolean ended = local.get().phase(uuid).map(SessionPhase::isTerminal).orElse(true);
-                if (!toEnd || ended) {
-                    return;
-                }
-            }
+            brokers.offlineClock().skipTo(target);
+            brokers.local(w.broker()).ifPresent(LocalBroker::catchUp);
         }, io).thenCompose(v -> poll(w));
+    }
+
+    private static String uuid(Watched w) {
+        return w.url().substring(w.url().lastIndexOf('/') + 1);
     }
 
     /** Stops monitoring a session (it is not cancelled). */

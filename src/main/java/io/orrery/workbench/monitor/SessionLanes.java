@@ -1,5 +1,6 @@
 package io.orrery.workbench.monitor;
 
+import io.orrery.client.text.HumanTime;
 import io.orrery.model.PhaseChange;
 import io.orrery.model.SessionPhase;
 import io.orrery.workbench.timeline.Bar;
@@ -26,6 +27,12 @@ public final class SessionLanes {
 
     /** The same, each session's open phase drawn up to the time on its own broker's clock. */
     public static Content of(List<Watched> sessions, java.util.function.Function<Watched, Instant> nowFor) {
+        return of(sessions, nowFor, HumanTime.UTC);
+    }
+
+    /** The same, with the tooltips' times shown as {@code time} shows them. */
+    public static Content of(List<Watched> sessions, java.util.function.Function<Watched, Instant> nowFor,
+                             HumanTime time) {
         List<Lane> lanes = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         for (Watched w : sessions) {
@@ -43,14 +50,15 @@ public final class SessionLanes {
                 if (!w.release().isZero()) {
                     plan.add(new Span(end, end.plus(w.release()), Span.Kind.RELEASING));
                 }
-                bars.add(new Bar(planned, planned, plan, null, null, "planned: available " + w.start() + " to " + end,
+                bars.add(new Bar(planned, planned, plan, null, null, "planned: available " + time.instant(w.start())
+                        + " to " + time.instant(end) + " (" + HumanTime.duration(w.duration()) + ")",
                         false));
             }
             List<Span> happened = actual(w.history(), nowFor.apply(w));
             lanes.add(new Lane(actual, group, "actual: " + w.phaseProperty().get(), Lane.Kind.LIVE,
                     happened.isEmpty() ? w.phaseProperty().get() + " (nothing has run yet)" : null));
             if (!happened.isEmpty()) {
-                bars.add(new Bar(actual, actual, happened, null, w.phaseProperty().get().name(), tooltip(w), false));
+                bars.add(new Bar(actual, actual, happened, null, w.phaseProperty().get().name(), tooltip(w, time), false));
             }
         }
         return new Content(lanes, bars);
@@ -76,10 +84,10 @@ public final class SessionLanes {
         return out;
     }
 
-    private static String tooltip(Watched w) {
+    private static String tooltip(Watched w, HumanTime time) {
         StringBuilder b = new StringBuilder(w.name()).append(" on ").append(w.broker());
         for (PhaseChange c : w.history()) {
-            b.append('\n').append(c.at()).append("  ").append(c.phase()).append(c.reason() == null ? "" : " (" + c.reason() + ")");
+            b.append('\n').append(time.instant(c.at())).append("  ").append(c.phase()).append(c.reason() == null ? "" : " (" + c.reason() + ")");
         }
         return b.toString();
     }

@@ -1,9 +1,9 @@
 package io.orrery.workbench.offers;
 
 import io.orrery.client.Outcome;
-import io.orrery.client.compare.DurationText;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Range;
+import io.orrery.client.text.HumanTime;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.time.TimeFormatException;
 import io.orrery.model.time.Times;
@@ -44,6 +44,12 @@ public final class OfferLanes {
      */
     public static Content of(ExecutionRequest request, List<Outcome> outcomes, List<OfferRow> rows,
                              Function<OfferRow, List<String>> flags, Function<String, Duration> skew) {
+        return of(request, outcomes, rows, flags, skew, HumanTime.UTC);
+    }
+
+    /** The same, with times in the tooltips and the brokers' reasons shown as {@code time} shows them. */
+    public static Content of(ExecutionRequest request, List<Outcome> outcomes, List<OfferRow> rows,
+                             Function<OfferRow, List<String>> flags, Function<String, Duration> skew, HumanTime time) {
         Map<String, List<OfferRow>> byBroker = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
             byBroker.putIfAbsent(o.broker(), new ArrayList<>());
@@ -57,7 +63,7 @@ public final class OfferLanes {
             String broker = o.broker();
             if (o instanceof Outcome.No no) {
                 lanes.add(new Lane(broker + "#no", broker, "said NO", Lane.Kind.NO, no.reasons().isEmpty()
-                        ? "NO, without a reason" : "NO: " + String.join("; ", no.reasons())));
+                        ? "NO, without a reason" : "NO: " + time.humanize(String.join("; ", no.reasons()))));
             } else if (o instanceof Outcome.Failed f) {
                 lanes.add(new Lane(broker + "#error", broker, "error", Lane.Kind.ERROR, f.error().getMessage()));
             } else {
@@ -74,7 +80,7 @@ public final class OfferLanes {
                     lanes.add(new Lane(r.uuid(), broker, "offer " + n + label(r), Lane.Kind.OFFERS, null));
                     List<String> f = flags.apply(r);
                     Instant expires = r.expires() == null ? null : r.expires().minus(skew.apply(broker));
-                    bars.add(new Bar(r.uuid(), r.uuid(), spans(r), expires, cost(r), tooltip(r, f), !f.isEmpty()));
+                    bars.add(new Bar(r.uuid(), r.uuid(), spans(r), expires, cost(r), tooltip(r, f, time), !f.isEmpty()));
                 }
             }
         }
@@ -101,24 +107,34 @@ public final class OfferLanes {
 
     private static String cost(OfferRow r) {
         Range money = r.costs().get(io.orrery.client.compare.Comparison.MONETARY);
-        return money == null ? null : "cost " + money;
+        return money == null ? null : money + " " + io.orrery.client.compare.Comparison.CURRENCY;
     }
 
-    static String tooltip(OfferRow r, List<String> flags) {
+    static String tooltip(OfferRow r, List<String> flags, HumanTime time) {
         StringBuilder b = new StringBuilder(r.broker()).append(r.paretoBest() ? "  (Pareto-best)" : "").append('\n');
-        b.append("start ").append(r.start()).append("  end ").append(r.end()).append('\n');
-        b.append("runs ").append(DurationText.compact(r.duration())).append(", preparing ").append(DurationText.compact(r.lead()))
-                .append(", releasing ").append(DurationText.compact(r.release()));
+        b.append("start ").append(time.instant(r.start())).append("\nend   ").append(time.instant(r.end())).append('\n');
+        b.append("runs ").append(HumanTime.duration(r.duration())).append(", preparing ")
+                .append(HumanTime.duration(r.lead())).append(", releasing ").append(HumanTime.duration(r.release()));
         if (r.cores() != null) {
             b.append('\n').append(r.cores()).append(" cores");
             if (r.memory() != null) {
                 b.append(", ").append(r.memory()).append(" GiB");
             }
         }
-        r.costs().forEach((k, v) -> b.append('\n').append(k.substring(k.lastIndexOf(':') + 1)).append(' ').append(v));
+        r.costs().forEach((k, v) -> b.append('\n').append(k.substring(k.lastIndexOf(':') + 1)).append(' ').append(v)
+                .append(unit(k)));
         r.metrics().forEach((k, v) -> b.append('\n').append(k.substring(k.lastIndexOf(':') + 1)).append(' ').append(v));
-        flags.forEach(f -> b.append("\n\u26a0 ").append(f));
+        flags.forEach(f -> b.append("\n\u26a0 ").append(time.humanize(f)));
         return b.toString();
+    }
+
+    private static String unit(String costType) {
+        return switch (costType) {
+            case io.orrery.client.compare.Comparison.MONETARY -> " " + io.orrery.client.compare.Comparison.CURRENCY;
+            case io.orrery.client.compare.Comparison.ENERGY -> " kWh";
+            case io.orrery.client.compare.Comparison.CARBON -> " gCO\u2082";
+            default -> "";
+        };
     }
 
     static List<Shade> shades(ExecutionRequest request) {

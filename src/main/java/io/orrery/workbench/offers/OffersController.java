@@ -11,7 +11,10 @@ import io.orrery.workbench.event.BrokerAnswered;
 import io.orrery.workbench.event.EventBus;
 import io.orrery.workbench.event.GhostsChanged;
 import io.orrery.workbench.event.OfferAccepted;
+import io.orrery.workbench.event.OfferPicked;
+import io.orrery.workbench.event.OffersListed;
 import io.orrery.workbench.event.OfflineClockMoved;
+import io.orrery.workbench.event.TimeShown;
 import io.orrery.workbench.event.TaskChanged;
 import io.orrery.workbench.event.Tick;
 import io.orrery.workbench.feature.Controller;
@@ -32,14 +35,19 @@ import javafx.application.Platform;
  * to expire. Broker calls run on {@code io}.
  */
 public final class OffersController extends Controller {
+    private static final String PICKED_BY = "offers";
+
     private final OffersViewModel model;
     private final OffersView view;
     private final BrokersViewModel brokers;
     private final Executor io;
     private final EventBus bus;
     private final StatusLine status;
+    private boolean picking;
     private TaskChanged task = TaskChanged.NONE;
     private final AskReadiness readiness;
+    /** The task of the last ask, to tell when the editor's task is no longer the one the answers answer. */
+    private TaskChanged asked;
 
     public OffersController(BrokersViewModel brokers, Executor io, EventBus bus, StatusLine status) {
         this.brokers = brokers;
@@ -59,18 +67,59 @@ public final class OffersController extends Controller {
         readiness.bind(pins);
         readiness.task(task);
         pins.bind(view.askWhyProperty(), readiness.why());
-        pins.add(bus.subscribe(TaskChanged.class, t -> {
-            task = t;
-            readiness.task(t);
+        pins.add(bus.subscribe(TaskChanged.class, this::taskChanged));
+        bus.last(TimeShown.class).ifPresent(t -> view.timeProperty().set(t.time()));
+        pins.add(bus.subscribe(TimeShown.class, t -> view.timeProperty().set(t.time())));
+        pins.listen(model.rows(), (javafx.collections.ListChangeListener<OfferRow>) c -> listed());
+        pins.listen(model.selectedProperty(), (o, was, row) -> {
+            if (!picking) {
+                bus.publish(new OfferPicked(row == null ? null : row.uuid(), PICKED_BY));
+            }
+        });
+        pins.add(bus.subscribe(OfferPicked.class, p -> {
+            if (!PICKED_BY.equals(p.by())) {
+                picking = true;
+                try {
+                    model.selectedProperty().set(p.uuid() == null ? null : model.row(p.uuid()).orElse(null));
+                } finally {
+                    picking = false;
+                }
+            }
         }));
+        listed();
         pins.add(bus.subscribe(Tick.class, t -> tick()));
         pins.add(bus.subscribe(OfferAccepted.class, a -> model.resolved(a.broker())));
         pins.add(bus.subscribe(GhostsChanged.class, g -> view.ghosts(g.lanes(), g.bars())));
         pins.add(bus.subscribe(OfflineClockMoved.class, m -> {
+            model.clockMoved();
             view.markers(ClockMarkers.ahead(brokers.offlineClock()));
             view.redraw();
         }));
         tick();
+    }
+
+    private void taskChanged(TaskChanged t) {
+        task = t;
+        readiness.task(t);
+        if (asked == null) {
+            return;
+        }
+        model.caption().stale(!java.util.Objects.equals(t.file(), asked.file()) ? "another task is open"
+                : !t.text().equals(asked.text()) ? "the task has changed since" : "");
+    }
+
+    private void listed() {
+        bus.publish(new OffersListed(List.copyOf(model.rows()), model.caption().task()));
+    }
+
+    /** The name answers are captioned with: the task's file name without its extension, else "untitled task". */
+    static String taskName(TaskChanged t) {
+        if (t.file() == null) {
+            return "the untitled task";
+        }
+        String name = t.file().getFileName().toString();
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     public OffersViewModel model() {
@@ -101,7 +150,8 @@ public final class OffersController extends Controller {
         }
         ExecutionRequest request = current.get();
         status.say("Asking " + names.size() + " broker(s)\u2026");
-        model.ask(request, names, n -> brokers.brokerFor(n, n), o -> {
+        asked = task;
+        model.ask(request, taskName(task), names, n -> brokers.brokerFor(n, n), o -> {
             bus.publish(new BrokerAnswered(o, Clock.systemUTC().instant()));
             if (model.pendingProperty().get() == 0) {
                 status.say(model.rows().size() + " offers from " + names.size() + " broker(s); "

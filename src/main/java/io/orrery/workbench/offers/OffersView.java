@@ -4,7 +4,15 @@ import io.orrery.client.Outcome;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Rank;
 import io.orrery.model.SessionPhase;
+import io.orrery.client.compare.NoHints;
+import io.orrery.client.text.HumanTime;
 import io.orrery.workbench.feature.Pins;
+import io.orrery.workbench.feature.Snapshotable;
+import io.orrery.workbench.timeline.BarStatus;
+import io.orrery.workbench.timeline.TimelineLegend;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.layout.VBox;
 import io.orrery.workbench.timeline.Bar;
 import io.orrery.workbench.timeline.Lane;
 import io.orrery.workbench.timeline.Marker;
@@ -60,35 +68,86 @@ public final class OffersView {
     /** Why Ask cannot be pressed now (null when it can), and why Accept cannot: their tooltips while disabled. */
     private final StringProperty askWhy = new SimpleStringProperty();
     private final StringProperty acceptWhy = new SimpleStringProperty();
+    private final ObjectProperty<HumanTime> time = new SimpleObjectProperty<>(HumanTime.UTC);
+    private final Label caption = new Label();
+    private final TimelineLegend legend = new TimelineLegend(TimelineLegend.OFFERS);
+    private final Label noTitle = new Label("Every broker said NO");
+    private final Label bestHint = new Label();
+    private final VBox allSaidNo = new VBox(2, noTitle, bestHint);
+    private final SplitPane lower;
     private boolean syncing;
+    /** Fit every offer into view as answers come, until the user zooms or pans (the value their moves had then). */
+    private int fitUntilMoved = -1;
     private List<Lane> ghostLanes = List.of();
     private List<Bar> ghostBars = List.of();
 
     public OffersView(OffersViewModel model, Actions actions) {
         this.model = model;
-        this.table = OffersTable.create(model);
+        this.table = OffersTable.create(model, time);
+        chart.setStatus(this::status);
         chart.setId("offersTimeline");
         refusals.setId("refusalsList");
-        refusals.setPlaceholder(new Label("Every broker asked made offers"));
+        Label allOffered = new Label("Every broker asked made offers");
+        allOffered.setWrapText(true);
+        refusals.setPlaceholder(allOffered);
         refusals.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Refusal r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : (r.error() ? "\u2716 " : "\u2298 ") + r.text());
+                setText(empty || r == null ? null : (r.error() ? "\u2716 " : "\u2298 ") + time.get().humanize(r.text()));
                 setWrapText(true);
                 setPrefWidth(0);
                 setStyle(empty || r == null ? "" : r.error() ? "-fx-text-fill: -color-danger-fg;"
                         : "-fx-text-fill: -color-warning-fg;");
-                setTooltip(empty || r == null ? null : new Tooltip(String.join("\n", r.reasons())));
+                setTooltip(empty || r == null ? null : new Tooltip(time.get().humanize(String.join("\n", r.reasons()))));
             }
         });
+        caption.setId("answersCaption");
+        caption.getStyleClass().add("answers-caption");
+        caption.setMinWidth(0);
+        legend.setId("timelineLegend");
+        legend.setPadding(new Insets(1, 6, 1, 6));
         root.setTop(toolbar(actions));
+        allSaidNo.setId("allSaidNo");
+        allSaidNo.getStyleClass().add("all-said-no");
+        noTitle.getStyleClass().add("title");
+        bestHint.setId("bestHint");
+        bestHint.setWrapText(true);
+        allSaidNo.setVisible(false);
+        allSaidNo.managedProperty().bind(allSaidNo.visibleProperty());
         SplitPane upper = new SplitPane(table, refusals);
-        upper.setDividerPositions(0.78);
-        SplitPane split = new SplitPane(upper, chart);
+        upper.setDividerPositions(0.84);
+        VBox top = new VBox(allSaidNo, upper);
+        VBox.setVgrow(upper, Priority.ALWAYS);
+        BorderPane timeline = new BorderPane(chart);
+        timeline.setTop(legend);
+        lower = new SplitPane(timeline);
+        SplitPane split = new SplitPane(top, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.56);
         root.setCenter(split);
+    }
+
+    /** Puts another view of the offers (the trade-off plot) beside the timeline, sharing its room. */
+    public void addBeside(Node view) {
+        lower.getItems().add(view);
+        lower.setDividerPositions(0.62);
+    }
+
+    /** The zone instants are shown in (the table's, the timeline's and the caption's). */
+    public ObjectProperty<HumanTime> timeProperty() {
+        return time;
+    }
+
+    /** The offers timeline, to save as a picture. */
+    public Snapshotable timeline() {
+        return Snapshotable.of(chart, "offers-timeline");
+    }
+
+    /** An offer's bar as the view-model judges the offer (the words its table row shows); ghosts by their own expiry. */
+    private BarStatus status(Bar b) {
+        return model.row(b.id()).map(r -> new BarStatus(model.state(r) == OfferState.EXPIRED, model.stateText(r)))
+                .orElseGet(() -> BarStatus.byClock(b, chart.nowProperty().get()));
     }
 
     private Node toolbar(Actions actions) {
@@ -124,7 +183,8 @@ public final class OffersView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ask.disableProperty().bind(askWhy.isNotNull());
-        HBox bar = new HBox(8, WhyDisabled.wrap(ask, askWhy), stop, waiting, pending, gap, rank, fit, reject,
+        HBox.setHgrow(caption, Priority.SOMETIMES);
+        HBox bar = new HBox(8, WhyDisabled.wrap(ask, askWhy), stop, waiting, pending, caption, gap, rank, fit, reject,
                 WhyDisabled.wrap(accept, acceptWhy));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
@@ -142,6 +202,18 @@ public final class OffersView {
                 : "waiting for " + model.pendingProperty().get() + " broker(s)\u2026",
                 model.pendingProperty(), model.rows(), model.refusals()));
         pins.bindBoth(rank.valueProperty(), model.rankProperty());
+        pins.bind(model.caption().timeProperty(), time);
+        pins.bind(caption.textProperty(), model.caption().textProperty());
+        pins.listen(model.caption().staleProperty(), (o, was, stale) -> dim(stale));
+        pins.listen(model.clockRevisionProperty(), o -> chart.redraw());
+        pins.listen(chart.backgroundProperty(), o -> legend.paint(chart.palette()));
+        pins.listen(time, o -> {
+            chart.setTime(time.get());
+            refusals.refresh();
+            redraw();
+        });
+        chart.setTime(time.get());
+        dim(model.caption().staleProperty().get());
         pins.listen(table.getSelectionModel().selectedItemProperty(), (o, was, row) -> {
             if (!syncing && row != null) {
                 model.selectedProperty().set(row);
@@ -155,6 +227,12 @@ public final class OffersView {
         pins.listen(model.selectedProperty(), (o, was, row) -> select(row));
         pins.listen(model.rows(), (ListChangeListener<OfferRow>) c -> redraw());
         pins.listen(model.outcomes(), (ListChangeListener<Outcome>) c -> redraw());
+        pins.listen(model.pendingProperty(), (o, was, now) -> {
+            if (was.intValue() == 0 && now.intValue() > 0) {
+                fitUntilMoved = chart.userMovesProperty().get(); // a new ask: fit its answers as they come
+            }
+            showAllSaidNo();
+        });
         redraw();
         select(model.selectedProperty().get());
     }
@@ -191,20 +269,49 @@ public final class OffersView {
         reject.setDisable(!allowed.contains(SessionPhase.REJECTED));
     }
 
+    /** Dims the answers once they no longer answer the task in the editor (the caption says why). */
+    private void dim(boolean stale) {
+        for (Node n : List.of(table, chart, refusals)) {
+            n.getStyleClass().remove("stale-answers");
+            if (stale) {
+                n.getStyleClass().add("stale-answers");
+            }
+        }
+        caption.getStyleClass().remove("stale");
+        if (stale) {
+            caption.getStyleClass().add("stale");
+        }
+    }
+
+    /** When every broker has answered and none made an offer: says so, with the most useful hint first. */
+    private void showAllSaidNo() {
+        boolean none = model.pendingProperty().get() == 0 && NoHints.allSaidNo(List.copyOf(model.outcomes()));
+        allSaidNo.setVisible(none);
+        if (none) {
+            List<NoHints.Hint> hints = NoHints.of(List.copyOf(model.outcomes()));
+            bestHint.setText(hints.isEmpty() ? "No broker said why." : "Best hint: " + hints.get(0).broker() + ": "
+                    + time.get().humanize(hints.get(0).text()) + (hints.size() > 1 ? "  (every reason is listed"
+                    + " on the right)" : ""));
+        }
+    }
+
     /** Draws the timeline again from the view-model (after an ask's answers, or a broker's clock moved). */
     public void redraw() {
         boolean first = chart.layoutOfLanes().rows().isEmpty();
         OfferLanes.Content c = OfferLanes.of(model.request().orElse(null), List.copyOf(model.outcomes()),
-                List.copyOf(model.rows()), model::flags, model::skew);
+                List.copyOf(model.rows()), model::flags, model::skew, time.get());
         List<Lane> lanes = new ArrayList<>(c.lanes());
         lanes.addAll(ghostLanes);
         List<Bar> bars = new ArrayList<>(c.bars());
         bars.addAll(ghostBars);
         chart.setContent(lanes, bars);
         chart.setShades(c.shades());
-        if (first && !c.bars().isEmpty()) {
+        boolean fitting = fitUntilMoved >= 0 && fitUntilMoved == chart.userMovesProperty().get();
+        if (!c.bars().isEmpty() && (first || fitting)) {
             chart.fitAll();
         }
+        legend.paint(chart.palette());
+        showAllSaidNo();
         OfferRow sel = model.selectedProperty().get();
         chart.selectedProperty().set(sel == null ? null : sel.uuid());
         refreshActions();

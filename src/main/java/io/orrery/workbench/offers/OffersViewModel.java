@@ -27,7 +27,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
+import io.orrery.client.text.HumanTime;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -54,6 +56,11 @@ public final class OffersViewModel {
     private final ObjectProperty<OfferRow> selected = new SimpleObjectProperty<>();
     private final IntegerProperty pending = new SimpleIntegerProperty();
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
+    private final IntegerProperty clockRevision = new SimpleIntegerProperty();
+    /** Each broker's now as of the last tick or clock move: the table and the timeline judge offers by it alike. */
+    private final Map<String, Instant> seen = new HashMap<>();
+    private final Map<String, OfferRow> byUuid = new HashMap<>();
+    private final Caption caption = new Caption();
     private final Map<String, ExecutionSession> sessions = new HashMap<>();
     private final Map<String, List<String>> brokerWarnings = new HashMap<>();
     private final Set<String> warned = new HashSet<>();
@@ -77,6 +84,12 @@ public final class OffersViewModel {
         this.clock = clock;
         this.clocks = clocks;
         rank.addListener((o, was, now) -> recompute());
+        look();
+    }
+
+    /** What the answers on show answer: which task, asked when, and whether the task has changed since. */
+    public Caption caption() {
+        return caption;
     }
 
     public ObservableList<OfferRow> rows() {
@@ -115,11 +128,19 @@ public final class OffersViewModel {
      * on {@code io}); {@code onEach} sees each outcome as it arrives (on {@code ui}).
      */
     public void ask(ExecutionRequest req, List<String> brokers, Function<String, Broker> open, Consumer<Outcome> onEach) {
+        ask(req, "the task", brokers, open, onEach);
+    }
+
+    /** The same, for the task of that name (the answers are captioned with it and the time of the ask). */
+    public void ask(ExecutionRequest req, String task, List<String> brokers, Function<String, Broker> open,
+                    Consumer<Outcome> onEach) {
+        caption.asked(task, clock.instant());
         if (running != null) {
             running.cancel(true);
         }
         int gen = ++generation;
         request = req;
+        byUuid.clear();
         rows.clear();
         refusals.clear();
         outcomes.clear();
@@ -204,8 +225,12 @@ public final class OffersViewModel {
             return;
         }
         String keep = selected.get() == null ? null : selected.get().uuid();
-        rows.setAll(Comparison.of(request, outcomes, this::now, rank.get()).stream()
-                .filter(r -> !gone.contains(r.uuid()) && !resolvedBrokers.contains(r.broker())).toList());
+        look();
+        List<OfferRow> next = Comparison.of(request, outcomes, this::seen, rank.get()).stream()
+                .filter(r -> !gone.contains(r.uuid()) && !resolvedBrokers.contains(r.broker())).toList();
+        byUuid.clear();
+        next.forEach(r -> byUuid.put(r.uuid(), r));
+        rows.setAll(next);
         selected.set(keep == null ? null : row(keep).orElse(null));
     }
 
@@ -222,7 +247,7 @@ public final class OffersViewModel {
     }
 
     public Optional<OfferRow> row(String uuid) {
-        return rows.stream().filter(r -> r.uuid().equals(uuid)).findFirst();
+        return Optional.ofNullable(byUuid.get(uuid));
     }
 
     /** The offer as the broker sent it. */
@@ -249,9 +274,26 @@ public final class OffersViewModel {
         return session(r.uuid()).map(SessionActions::of).orElse(List.of());
     }
 
-    /** Time left to accept, or empty when the broker set no expiry. Negative once expired. */
+    /**
+     * Time left to accept, as of the last tick or clock move on the broker's own clock, or empty when the broker set
+     * no expiry. Negative once expired.
+     */
     public Optional<Duration> timeLeft(OfferRow r) {
-        return r.expires() == null ? Optional.empty() : Optional.of(Duration.between(now(r.broker()), r.expires()));
+        return r.expires() == null ? Optional.empty() : Optional.of(Duration.between(seen(r.broker()), r.expires()));
+    }
+
+    /** Whether an offer is open, about to expire or expired: the one answer the table and the timeline both show. */
+    public OfferState state(OfferRow r) {
+        return timeLeft(r).map(OfferState::of).orElse(OfferState.OPEN);
+    }
+
+    /** The state in words, the same in the table and beside the offer's bar: "expires in 4:59", "expired". */
+    public String stateText(OfferRow r) {
+        Optional<Duration> left = timeLeft(r);
+        if (left.isEmpty()) {
+            return "no expiry";
+        }
+        return state(r) == OfferState.EXPIRED ? "expired" : "expires in " + HumanTime.countdown(left.get());
     }
 
     /**
@@ -260,7 +302,7 @@ public final class OffersViewModel {
     public List<String> expiryWarnings() {
         List<String> out = new ArrayList<>();
         for (OfferRow r : rows) {
-            Instant now = now(r.broker());
+            Instant now = seen(r.broker());
             if (r.expires() != null && now.isBefore(r.expires()) && !now.plus(WARN_BEFORE).isBefore(r.expires())
                     && warned.add(r.broker())) {
                 long n = rows.stream().filter(x -> x.broker().equals(r.broker()) && x.expires() != null
@@ -292,8 +334,38 @@ public final class OffersViewModel {
         return now;
     }
 
-    /** Moves the countdowns on (the window calls it every second). */
+    /**
+     * Goes up whenever the brokers' clocks are looked at again (every tick, every clock move): whatever shows an
+     * offer's state redraws on it.
+     */
+    public ReadOnlyIntegerProperty clockRevisionProperty() {
+        return clockRevision;
+    }
+
+    /** Moves the countdowns on (the window calls it every second); an offer that expired meanwhile is flagged so. */
     public void tick() {
+        long expiredBefore = rows.stream().filter(r -> state(r) == OfferState.EXPIRED).count();
+        look();
+        if (rows.stream().filter(r -> state(r) == OfferState.EXPIRED).count() != expiredBefore) {
+            recompute();
+        }
+    }
+
+    /** A broker's clock was moved (a skip or a reset of the built-in brokers' clock): every offer is judged again. */
+    public void clockMoved() {
+        recompute();
+        look();
+    }
+
+    /** Reads every clock once: each broker's offers are judged by this look until the next. */
+    private void look() {
+        seen.clear();
+        outcomes.forEach(o -> seen.put(o.broker(), now(o.broker())));
         now.set(clock.instant());
+        clockRevision.set(clockRevision.get() + 1);
+    }
+
+    private Instant seen(String broker) {
+        return seen.computeIfAbsent(broker, this::now);
     }
 }

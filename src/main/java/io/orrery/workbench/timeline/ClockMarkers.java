@@ -1,6 +1,7 @@
 package io.orrery.workbench.timeline;
 
 import io.orrery.client.ShiftedClock;
+import io.orrery.client.text.HumanTime;
 import java.util.List;
 
 /** The line for the built-in brokers' now on a timeline, when their offline clock runs ahead of real time. */
@@ -10,7 +11,7 @@ public final class ClockMarkers {
     /** One marker at the offline clock's now while it runs ahead; none while it keeps real time. */
     public static List<Marker> ahead(ShiftedClock offline) {
         return offline.shift().isZero() ? List.of()
-                : List.of(new Marker(offline.instant(), "built-in brokers' now (" + offline.shift().withNanos(0)
-                        + " ahead)"));
+                : List.of(new Marker(offline.instant(), "built-in brokers' now (simulated +"
+                        + HumanTime.duration(offline.shift()) + ")"));
     }
 }

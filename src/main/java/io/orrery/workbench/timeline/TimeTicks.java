@@ -2,7 +2,9 @@ package io.orrery.workbench.timeline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +14,9 @@ final class TimeTicks {
     private static final Duration[] STEPS = {Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
         Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(6), Duration.ofHours(12),
         Duration.ofDays(1), Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(365)};
-    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAYS = DateTimeFormatter.ofPattern("MMM d HH:mm").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DATES = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DAYS = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DATES = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
     /** A tick: where, and its label. */
     record Tick(Instant at, String label) {
@@ -32,15 +34,22 @@ final class TimeTicks {
     }
 
     static List<Tick> ticks(TimeAxis axis, double minPixels) {
+        return ticks(axis, minPixels, ZoneOffset.UTC);
+    }
+
+    /** The ticks on whole steps of the zone's local time (a day starts at its midnight), labelled in that zone. */
+    static List<Tick> ticks(TimeAxis axis, double minPixels, ZoneId zone) {
         Duration step = step(axis, minPixels);
         long ms = step.toMillis();
-        long first = Math.floorDiv(axis.start().toEpochMilli(), ms) * ms + ms;
-        DateTimeFormatter f = step.compareTo(Duration.ofDays(1)) >= 0 ? DATES
-                : step.compareTo(Duration.ofHours(3)) >= 0 ? DAYS : HOURS;
+        long offset = zone.getRules().getOffset(axis.start()).getTotalSeconds() * 1000L;
+        long first = Math.floorDiv(axis.start().toEpochMilli() + offset, ms) * ms + ms - offset;
+        DateTimeFormatter f = (step.compareTo(Duration.ofDays(1)) >= 0 ? DATES
+                : step.compareTo(Duration.ofHours(3)) >= 0 ? DAYS : HOURS);
         List<Tick> out = new ArrayList<>();
         for (long t = first; t <= axis.end().toEpochMilli() && out.size() < 200; t += ms) {
             Instant at = Instant.ofEpochMilli(t);
-            String label = f == HOURS && t % Duration.ofDays(1).toMillis() == 0 ? DAYS.format(at) : f.format(at);
+            boolean midnight = (t + offset) % Duration.ofDays(1).toMillis() == 0;
+            String label = (f == HOURS && midnight ? DAYS : f).withZone(zone).format(at);
             out.add(new Tick(at, label));
         }
         return out;

@@ -4,6 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import io.orrery.client.text.HumanTime;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.paint.Color;
 import javafx.geometry.Point2D;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +38,9 @@ public final class TimelineChart extends Region {
     private TimelineLayout layout = new TimelineLayout(List.of(), List.of());
     private List<Shade> shades = List.of();
     private List<Marker> markers = List.of();
+    private Function<Bar, BarStatus> status = b -> BarStatus.byClock(b, nowProperty().get());
+    private HumanTime time = HumanTime.UTC;
+    private final IntegerProperty userMoves = new SimpleIntegerProperty();
     private double scrollY;
     private double dragX = Double.NaN;
     private long lastDrawNanos;
@@ -43,6 +52,7 @@ public final class TimelineChart extends Region {
         setMinSize(200, 80);
         selected.addListener((o, was, id) -> reveal(id));
         now.addListener((o, was, t) -> redraw());
+        backgroundProperty().addListener(o -> redraw()); // the theme changed: light or dark colours
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragX = Double.NaN);
@@ -70,6 +80,35 @@ public final class TimelineChart extends Region {
     public void setMarkers(List<Marker> list) {
         markers = List.copyOf(list);
         redraw();
+    }
+
+    /**
+     * Who judges the bars' state (expired or not, the note beside them): by default each bar's expiry against the
+     * chart's now; the offers view hands in its view-model's judgement, so the chart and the table agree.
+     */
+    public void setStatus(Function<Bar, BarStatus> judge) {
+        status = judge;
+        redraw();
+    }
+
+    /** The state a bar is drawn in, if the bar is shown. */
+    public Optional<BarStatus> statusOf(String barId) {
+        return layout.bar(barId).map(status);
+    }
+
+    /** The zone the time scale is labelled in. */
+    public void setTime(HumanTime shown) {
+        time = shown;
+        redraw();
+    }
+
+    /** Goes up each time the user zooms or pans (so an owner knows not to refit the view under their hands). */
+    public ReadOnlyIntegerProperty userMovesProperty() {
+        return userMoves;
+    }
+
+    private void moved() {
+        userMoves.set(userMoves.get() + 1);
     }
 
     /** The id of the selected bar, or null. */
@@ -104,7 +143,10 @@ public final class TimelineChart extends Region {
             to = s.end().isAfter(to) ? s.end() : to;
         }
         Duration margin = Duration.between(from, to).dividedBy(12);
-        axis.fit(from.minus(margin), to.plus(margin.multipliedBy(2)));
+        // room on the right for the text beside the last bars ("3.891 EUR  expires in 9:58"), about 180 pixels
+        double labels = Math.min(0.4, 180 / Math.max(300, axis.width()));
+        Duration room = Duration.ofMillis((long) (Duration.between(from, to).toMillis() * labels / (1 - labels)));
+        axis.fit(from.minus(margin), to.plus(margin).plus(room));
         redraw();
     }
 
@@ -155,8 +197,15 @@ public final class TimelineChart extends Region {
         }
         long t0 = System.nanoTime();
         TimelinePainter.paint(canvas.getGraphicsContext2D(), new TimelinePainter.Scene(layout, axis, canvas.getWidth(),
-                canvas.getHeight(), scrollY, now.get(), selected.get(), shades, markers));
+                canvas.getHeight(), scrollY, now.get(), selected.get(), shades, markers, status, palette(), time));
         lastDrawNanos = System.nanoTime() - t0;
+    }
+
+    /** Light or dark as the theme around: the chart's CSS background (see workbench.css) says which. */
+    public Palette palette() {
+        var bg = getBackground();
+        return bg != null && !bg.getFills().isEmpty() && bg.getFills().get(0).getFill() instanceof Color c
+                ? Palette.on(c) : Palette.LIGHT;
     }
 
     private void clampScroll() {
@@ -222,6 +271,7 @@ public final class TimelineChart extends Region {
         if (!Double.isNaN(dragX)) {
             axis.pan(dragX - e.getX());
             dragX = e.getX();
+            moved();
             tip.hide();
             redraw();
         }
@@ -230,8 +280,10 @@ public final class TimelineChart extends Region {
     private void hover(MouseEvent e) {
         String text = null;
         if (e.getY() > TimelinePainter.SCALE) {
-            text = layout.barAt(axis, plotX(e.getX()), laneY(e.getY())).map(b -> b.tooltip() + (b.expires() == null ? ""
-                    : "\n" + TimelinePainter.expiry(b.expires(), now.get()))).orElse(null);
+            text = layout.barAt(axis, plotX(e.getX()), laneY(e.getY())).map(b -> {
+                String note = status.apply(b).note();
+                return b.tooltip() + (note.isEmpty() ? "" : "\n" + note);
+            }).orElse(null);
             if (text == null) {
                 text = layout.rowAt(laneY(e.getY())).map(TimelineLayout.Row::lane)
                         .filter(l -> l.note() != null).map(l -> l.group() + ": " + l.note()).orElse(null);
@@ -247,8 +299,10 @@ public final class TimelineChart extends Region {
 
     private void scrolled(ScrollEvent e) {
         if (e.isControlDown() || e.isShortcutDown()) {
+            moved();
             axis.zoom(e.getDeltaY() > 0 ? 1.25 : 0.8, plotX(e.getX()));
         } else if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            moved();
             axis.pan(-(e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX()));
         } else {
             scrollY -= e.getDeltaY();
@@ -261,10 +315,22 @@ public final class TimelineChart extends Region {
 
     private void key(KeyEvent e) {
         switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> zoom(1.5);
-            case MINUS, SUBTRACT -> zoom(1 / 1.5);
-            case LEFT -> pan(-0.2);
-            case RIGHT -> pan(0.2);
+            case PLUS, EQUALS, ADD -> {
+                moved();
+                zoom(1.5);
+            }
+            case MINUS, SUBTRACT -> {
+                moved();
+                zoom(1 / 1.5);
+            }
+            case LEFT -> {
+                moved();
+                pan(-0.2);
+            }
+            case RIGHT -> {
+                moved();
+                pan(0.2);
+            }
             case UP -> scrollBy(-TimelineLayout.LANE_HEIGHT * 3);
             case DOWN -> scrollBy(TimelineLayout.LANE_HEIGHT * 3);
             case HOME -> fitAll();

@@ -1,9 +1,10 @@
 package io.orrery.workbench.timeline;
 
-import io.orrery.client.compare.DurationText;
+import io.orrery.client.text.HumanTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -15,34 +16,19 @@ import javafx.scene.text.TextAlignment;
 final class TimelinePainter {
     static final double GUTTER = 160;
     static final double SCALE = 22;
-    private static final Color BACKGROUND = Color.web("#fbfbfc");
-    private static final Color GRID = Color.web("#e3e6ea");
-    private static final Color TEXT = Color.web("#24292f");
-    private static final Color MUTED = Color.web("#6e7781");
-    private static final Color PREPARING = Color.web("#f2c14e");
-    private static final Color AVAILABLE = Color.web("#3b82c4");
-    private static final Color RELEASING = Color.web("#9fb8d0");
-    private static final Color ACTUAL = Color.web("#2da44e");
-    private static final Color FAILED = Color.web("#cf222e");
-    private static final Color EXPIRED = Color.web("#c4c8cc");
-    private static final Color FLAG = Color.web("#cf222e");
-    private static final Color NO = Color.web("#bc4c00");
-    private static final Color ERROR_FILL = Color.web("#ffebe9");
-    private static final Color SHADE = Color.web("#2da44e", 0.10);
-    private static final Color SELECTED_ROW = Color.web("#0969da", 0.10);
-    private static final Color NOW = Color.web("#cf222e");
     private static final Font FONT = Font.font(11);
     private static final Font BOLD = Font.font(null, FontWeight.BOLD, 11);
 
     /** What to draw, as of one moment. */
     record Scene(TimelineLayout layout, TimeAxis axis, double width, double height, double scrollY, Instant now,
-                 String selected, List<Shade> shades, List<Marker> markers) {
+                 String selected, List<Shade> shades, List<Marker> markers, Function<Bar, BarStatus> status,
+                 Palette colours, HumanTime time) {
     }
 
     private TimelinePainter() {}
 
     static void paint(GraphicsContext g, Scene s) {
-        g.setFill(BACKGROUND);
+        g.setFill(s.colours().background());
         g.fillRect(0, 0, s.width(), s.height());
         g.setTextBaseline(VPos.CENTER);
         g.setFont(FONT);
@@ -62,9 +48,9 @@ final class TimelinePainter {
             double a = Math.max(GUTTER, x(s, sh.start()));
             double b = Math.min(s.width(), x(s, sh.end()));
             if (b > a) {
-                g.setFill(SHADE);
+                g.setFill(s.colours().shade());
                 g.fillRect(a, SCALE, Math.max(1, b - a), s.height() - SCALE);
-                g.setFill(ACTUAL);
+                g.setFill(s.colours().actual());
                 g.fillText(sh.label(), a + 3, SCALE + 8);
             }
         }
@@ -83,9 +69,9 @@ final class TimelinePainter {
         for (TimelineLayout.Row r : visible) {
             double y = SCALE + r.y() - top;
             if (r.lane() == null) {
-                g.setStroke(GRID);
+                g.setStroke(s.colours().grid());
                 g.strokeLine(0, y + 0.5, s.width(), y + 0.5);
-                g.setFill(TEXT);
+                g.setFill(s.colours().text());
                 g.setFont(BOLD);
                 g.fillText(clip(r.group(), 26), 6, y + r.height() / 2);
                 g.setFont(FONT);
@@ -110,13 +96,13 @@ final class TimelinePainter {
         boolean selectedHere = s.selected() != null
                 && s.layout().bars(lane.id()).stream().anyMatch(b -> b.id().equals(s.selected()));
         if (lane.kind() == Lane.Kind.ERROR) {
-            g.setFill(ERROR_FILL);
+            g.setFill(s.colours().errorFill());
             g.fillRect(0, y, s.width(), r.height());
         } else if (selectedHere) {
-            g.setFill(SELECTED_ROW);
+            g.setFill(s.colours().selectedRow());
             g.fillRect(0, y, s.width(), r.height());
         }
-        g.setFill(lane.kind() == Lane.Kind.ERROR ? FLAG : lane.kind() == Lane.Kind.NO ? NO : MUTED);
+        g.setFill(lane.kind() == Lane.Kind.ERROR ? s.colours().flag() : lane.kind() == Lane.Kind.NO ? s.colours().no() : s.colours().muted());
         g.fillText(clip(lane.label(), 28), 14, y + r.height() / 2);
     }
 
@@ -124,7 +110,7 @@ final class TimelinePainter {
         Lane lane = r.lane();
         List<Bar> bars = s.layout().bars(lane.id());
         if (lane.note() != null && bars.isEmpty()) {
-            g.setFill(lane.kind() == Lane.Kind.ERROR ? FLAG : NO);
+            g.setFill(lane.kind() == Lane.Kind.ERROR ? s.colours().flag() : s.colours().no());
             g.fillText(clip(lane.note(), (int) (plot / 6)), GUTTER + 6, y + r.height() / 2);
         }
         for (Bar b : bars) {
@@ -138,15 +124,16 @@ final class TimelinePainter {
         if (left > s.width()) {
             return;
         }
-        String text = label(b, s.now());
+        BarStatus status = s.status().apply(b);
+        String text = label(b, status);
         if (right + 6 * text.length() < GUTTER) {
             return;
         }
-        boolean expired = b.expires() != null && !s.now().isBefore(b.expires());
+        boolean expired = status.expired();
         for (Span sp : b.spans()) {
             double a = x(s, sp.start());
             double w = Math.max(1.5, x(s, sp.end()) - a);
-            Color c = expired ? EXPIRED : color(sp.kind());
+            Color c = expired ? s.colours().expired() : color(s.colours(), sp.kind());
             if (ghost) {
                 g.setStroke(c);
                 g.setLineDashes(4, 3);
@@ -159,69 +146,64 @@ final class TimelinePainter {
         }
         boolean selected = b.id().equals(s.selected());
         if (b.flagged() || selected) {
-            g.setStroke(selected ? TEXT : FLAG);
+            g.setStroke(selected ? s.colours().text() : s.colours().flag());
             g.setLineWidth(selected ? 2 : 1.5);
             g.strokeRect(left - 1, y - 1, Math.max(2, right - left) + 2, h + 2);
             g.setLineWidth(1);
         }
         if (b.expires() != null) {
             double ex = x(s, b.expires());
-            g.setStroke(expired ? EXPIRED : NO);
+            g.setStroke(expired ? s.colours().expired() : s.colours().no());
             g.strokeLine(ex, y - 2, ex, y + h + 2);
         }
         if (!text.isEmpty()) {
-            g.setFill(expired ? MUTED : TEXT);
+            g.setFill(expired ? s.colours().muted() : s.colours().text());
             g.fillText(text, right + 5, y + h / 2);
         }
     }
 
-    /** The text beside a bar: its label and its expiry countdown. */
-    static String label(Bar b, Instant now) {
-        String countdown = expiry(b.expires(), now);
-        return (b.label() == null ? "" : b.label() + (countdown.isEmpty() ? "" : "  ")) + countdown;
-    }
-
-    /** "expires in 1:05", "expired", or nothing when there is no expiry. */
-    static String expiry(Instant expires, Instant now) {
-        return expires == null ? "" : now.isBefore(expires) ? "expires in " + countdown(now, expires) : "expired";
+    /** The text beside a bar: its label and its state ("expires in 1:05", "expired"). */
+    static String label(Bar b, BarStatus status) {
+        String note = status.note();
+        return (b.label() == null ? "" : b.label() + (note.isEmpty() ? "" : "  ")) + note;
     }
 
     static String countdown(Instant now, Instant until) {
-        return DurationText.countdown(Duration.between(now, until));
+        return HumanTime.countdown(Duration.between(now, until));
     }
 
-    private static Color color(Span.Kind k) {
+    static Color color(Palette p, Span.Kind k) {
         return switch (k) {
-            case PREPARING -> PREPARING;
-            case AVAILABLE -> AVAILABLE;
-            case RELEASING -> RELEASING;
-            case ACTUAL -> ACTUAL;
-            case FAILED -> FAILED;
+            case PREPARING -> p.preparing();
+            case AVAILABLE -> p.available();
+            case RELEASING -> p.releasing();
+            case ACTUAL -> p.actual();
+            case FAILED -> p.failed();
         };
     }
 
     private static void scale(GraphicsContext g, Scene s, double plot) {
-        g.setFill(BACKGROUND);
+        g.setFill(s.colours().background());
         g.fillRect(0, 0, s.width(), SCALE);
-        g.setStroke(GRID);
+        g.setStroke(s.colours().grid());
         g.strokeLine(0, SCALE - 0.5, s.width(), SCALE - 0.5);
         g.strokeLine(GUTTER - 0.5, 0, GUTTER - 0.5, s.height());
-        g.setFill(MUTED);
+        g.setFill(s.colours().muted());
         g.setTextAlign(TextAlignment.CENTER);
-        for (TimeTicks.Tick t : TimeTicks.ticks(s.axis(), 90)) {
+        for (TimeTicks.Tick t : TimeTicks.ticks(s.axis(), 90, s.time().zone())) {
             double x = x(s, t.at());
             g.strokeLine(x, SCALE - 5, x, SCALE);
             g.fillText(t.label(), x, SCALE / 2);
         }
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("UTC", 6, SCALE / 2);
+        g.fillText(s.time().zoneName(), 6, SCALE / 2);
     }
 
     private static void markers(GraphicsContext g, Scene s, double plot) {
         for (Marker m : s.markers()) {
-            line(g, s, m.at(), MUTED, m.label());
+            line(g, s, m.at(), s.colours().muted(), m.label());
         }
-        line(g, s, s.now(), NOW, "now");
+        line(g, s, s.now(), s.colours().now(), "now");
     }
 
     private static void line(GraphicsContext g, Scene s, Instant at, Color c, String label) {

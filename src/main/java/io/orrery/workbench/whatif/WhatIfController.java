@@ -4,6 +4,7 @@ import io.orrery.model.ExecutionRequest;
 import io.orrery.workbench.event.EventBus;
 import io.orrery.workbench.event.GhostsChanged;
 import io.orrery.workbench.event.TaskChanged;
+import io.orrery.workbench.event.TimeShown;
 import io.orrery.workbench.feature.Controller;
 import io.orrery.workbench.feature.Pins;
 import io.orrery.workbench.feature.StatusLine;
@@ -39,6 +40,8 @@ public final class WhatIfController extends Controller {
         view.bind(pins);
         task = bus.last(TaskChanged.class).orElse(task);
         pins.add(bus.subscribe(TaskChanged.class, t -> task = t));
+        bus.last(TimeShown.class).ifPresent(t -> view.time(t.time()));
+        pins.add(bus.subscribe(TimeShown.class, t -> view.time(t.time())));
         pins.listen(model.ghostLanes(), (ListChangeListener<Lane>) c -> publishGhosts());
         pins.listen(model.ghostBars(), (ListChangeListener<Bar>) c -> publishGhosts());
     }

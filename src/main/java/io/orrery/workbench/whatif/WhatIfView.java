@@ -2,13 +2,11 @@ package io.orrery.workbench.whatif;
 
 import io.orrery.broker.whatif.SweepPoint;
 import io.orrery.client.compare.Comparison;
-import io.orrery.client.compare.DurationText;
+import io.orrery.client.text.HumanTime;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.workbench.feature.Pins;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,7 +46,7 @@ public final class WhatIfView {
     public record Actions(Runnable offers, Runnable sweep) {
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private HumanTime time = HumanTime.UTC;
     private final SplitPane root = new SplitPane();
     private final WhatIfViewModel model;
     private final TableView<OfferRow> table = new TableView<>();
@@ -69,7 +67,10 @@ public final class WhatIfView {
     public WhatIfView(WhatIfViewModel model, Actions actions) {
         this.model = model;
         root.setId("whatIfPane");
-        root.getItems().setAll(scenarioForm(actions), results());
+        // the scenario scrolls rather than lose its buttons when the tab is short
+        javafx.scene.control.ScrollPane scenario = new javafx.scene.control.ScrollPane(scenarioForm(actions));
+        scenario.setFitToWidth(true);
+        root.getItems().setAll(scenario, results());
         root.setDividerPositions(0.3);
     }
 
@@ -159,13 +160,16 @@ public final class WhatIfView {
         table.setId("whatifTable");
         table.setPlaceholder(new Label("Press Offers to see what each platform would offer at that moment"));
         table.getColumns().add(column("Platform", OfferRow::broker));
-        table.getColumns().add(column("Start (UTC)", r -> r.start() == null ? "-" : WHEN.format(r.start())));
-        table.getColumns().add(column("End (UTC)", r -> r.end() == null ? "-" : WHEN.format(r.end())));
+        table.getColumns().add(column("Start", r -> time.compact(r.start())));
+        table.getColumns().add(column("End", r -> time.compact(r.end())));
         table.getColumns().add(column("Waits", r -> r.start() == null || model.moment() == null ? "-"
-                : DurationText.hoursMinutes(Duration.between(model.moment(), r.start()))));
+                : HumanTime.duration(Duration.between(model.moment(), r.start()))));
         table.getColumns().add(column("Cores", r -> String.valueOf(r.cores())));
-        table.getColumns().add(column("Cost", r -> Double.isNaN(r.cost(Comparison.MONETARY)) ? "-"
-                : String.format(java.util.Locale.ROOT, "%.3f", r.cost(Comparison.MONETARY))));
+        table.getColumns().add(column("Cost (" + Comparison.CURRENCY + ")", r -> {
+            var c = r.costs().get(Comparison.MONETARY);
+            return c == null ? "-" : c.toString();
+        }));
+        zoneHeaders();
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         no.setPrefHeight(60);
         no.setPlaceholder(new Label("No platform said NO"));
@@ -190,6 +194,18 @@ public final class WhatIfView {
         SplitPane out = new SplitPane(left, charts);
         out.setDividerPositions(0.45);
         return out;
+    }
+
+    /** Shows times in that zone (the table's start and end, and their headers). */
+    public void time(HumanTime shown) {
+        time = shown;
+        zoneHeaders();
+        table.refresh();
+    }
+
+    private void zoneHeaders() {
+        table.getColumns().get(1).setText("Start (" + time.zoneName() + ")");
+        table.getColumns().get(2).setText("End (" + time.zoneName() + ")");
     }
 
     private static TableColumn<OfferRow, String> column(String title, Function<OfferRow, String> value) {

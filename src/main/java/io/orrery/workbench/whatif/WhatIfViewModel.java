@@ -17,6 +17,7 @@ import io.orrery.model.ExecutionRequest;
 import io.orrery.model.OfferSet;
 import io.orrery.workbench.MainViewModel;
 import io.orrery.workbench.offers.OfferLanes;
+import io.orrery.client.text.HumanTime;
 import io.orrery.workbench.timeline.Bar;
 import io.orrery.workbench.timeline.Lane;
 import java.time.Duration;
@@ -218,7 +219,8 @@ public final class WhatIfViewModel {
                 refusals.setAll(r.outcomes().stream().filter(o -> o instanceof Outcome.No).map(o -> o.broker()
                         + " said NO: " + String.join("; ", ((Outcome.No) o).reasons())).toList());
             }
-            status.set(String.format(java.util.Locale.ROOT, "At %s, load replayed in %.2f s (%s)", scenario.at(),
+            status.set(String.format(java.util.Locale.ROOT, "At %s, load replayed in %.2f s (%s)",
+                    HumanTime.UTC.instant(scenario.at()),
                     r.replaySeconds(), r.said()));
             return null;
         }, ui);
@@ -257,7 +259,8 @@ public final class WhatIfViewModel {
         long n = ghostLanes.stream().filter(l -> l.group().equals("what-if: " + r.broker())).count() + 1;
         ghostLanes.add(new Lane(lane, "what-if: " + r.broker(), "ghost " + n, Lane.Kind.GHOST, null));
         ghostBars.add(new Bar(lane, lane, OfferLanes.spans(r), null, "what-if", "what-if on " + r.broker() + " at "
-                + moment + "\nstart " + r.start() + "  end " + r.end(), false));
+                + HumanTime.UTC.instant(moment) + "\nstart " + HumanTime.UTC.instant(r.start()) + "\nend   "
+                + HumanTime.UTC.instant(r.end()) + " (" + HumanTime.duration(r.duration()) + ")", false));
     }
 
     /** Takes every ghost off the live timeline. */

@@ -12,7 +12,9 @@ import io.orrery.workbench.brokers.BrokersViewModel;
 import io.orrery.workbench.event.EventBus;
 import io.orrery.workbench.event.GhostsChanged;
 import io.orrery.workbench.event.OfferAccepted;
+import io.orrery.workbench.event.OfferPicked;
 import io.orrery.workbench.event.OfflineClockMoved;
+import io.orrery.workbench.event.TimeShown;
 import io.orrery.workbench.event.TaskChanged;
 import io.orrery.workbench.event.Tick;
 import io.orrery.workbench.feature.StatusLine;
@@ -48,7 +50,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class OffersControllerFxTest {
     private static final List<Class<? extends Record>> HEARD = List.of(TaskChanged.class, Tick.class,
-            OfferAccepted.class, GhostsChanged.class, OfflineClockMoved.class);
+            OfferAccepted.class, GhostsChanged.class, OfflineClockMoved.class, OfferPicked.class, TimeShown.class);
 
     @TempDir
     static Path config;

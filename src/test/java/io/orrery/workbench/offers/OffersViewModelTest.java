@@ -185,12 +185,23 @@ class OffersViewModelTest {
         assertTrue(ui.call(offers::expiryWarnings).isEmpty(), "laptop offers live two minutes");
         OfferRow first = ui.call(() -> offers.rows().get(0));
         clock.skipTo(first.expires().minusSeconds(30));
+        ui.call(() -> {
+            offers.clockMoved();
+            return null;
+        });
+        assertEquals(OfferState.EXPIRING, ui.call(() -> offers.state(first)));
         List<String> w = ui.call(offers::expiryWarnings);
         assertEquals(1, w.size());
         assertTrue(w.get(0).contains("builtin:laptop") && w.get(0).contains("under a minute"), w.get(0));
         assertTrue(ui.call(offers::expiryWarnings).isEmpty(), "once");
         clock.skipTo(first.expires().plusSeconds(1));
         assertTrue(ui.call(() -> offers.actions(first)).isEmpty(), "an expired offer cannot be accepted");
+        ui.call(() -> {
+            offers.tick();
+            return null;
+        });
+        assertEquals(OfferState.EXPIRED, ui.call(() -> offers.state(first)), "a tick sees it expired");
+        assertEquals("expired", ui.call(() -> offers.stateText(first)));
         assertTrue(ui.call(() -> offers.timeLeft(first)).orElseThrow().isNegative());
     }
 
@@ -232,6 +243,11 @@ class OffersViewModelTest {
         assertTrue(ui.call(() -> offers.skew("builtin:laptop")).abs().compareTo(Duration.ofSeconds(1)) < 0,
                 "before any skip the clocks agree");
         offline.skipTo(first.expires().plusSeconds(5));
+        assertEquals(OfferState.OPEN, ui.call(() -> offers.state(first)), "judged as of the last look at the clocks");
+        ui.call(() -> {
+            offers.clockMoved();
+            return null;
+        });
         assertTrue(ui.call(() -> offers.timeLeft(first)).orElseThrow().isNegative(),
                 "expired on the built-in broker's clock, though not on the real one");
         assertTrue(ui.call(() -> offers.actions(first)).isEmpty());

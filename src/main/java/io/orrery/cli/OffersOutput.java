@@ -3,7 +3,7 @@ package io.orrery.cli;
 import io.orrery.client.BrokerError;
 import io.orrery.client.Outcome;
 import io.orrery.client.compare.Comparison;
-import io.orrery.client.compare.DurationText;
+import io.orrery.client.text.HumanTime;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Range;
 import io.orrery.client.export.ExportTable;
@@ -21,13 +21,13 @@ final class OffersOutput {
         StringBuilder b = new StringBuilder();
         if (!rows.isEmpty()) {
             int urls = Math.max(3, rows.stream().mapToInt(r -> String.valueOf(r.url()).length()).max().orElse(3));
-            String line = "%-2s %-3s %-22s %-20s %-20s %-9s %-9s %6s %7s %7s %10s %10s  %-" + urls + "s  %s%n";
+            String line = "%-2s %-3s %-22s %-20s %-20s %-10s %-10s %6s %7s %7s %11s %10s  %-" + urls + "s  %s%n";
             b.append(String.format(line, "", "#", "BROKER", "START (UTC)", "FINISH", "LEAD", "DURATION", "CORES",
-                    "MEM GiB", "STORAGE", "COST", "CARBON g", "URL", "FLAGS"));
+                    "MEM GiB", "STORAGE", "COST " + Comparison.CURRENCY, "CARBON g", "URL", "FLAGS"));
             int n = 1;
             for (OfferRow r : rows) {
                 b.append(String.format(line, r.paretoBest() ? "*" : "", n++, cut(r.broker(), 22), time(r.start()),
-                        time(r.end()), DurationText.compact(r.lead()), DurationText.compact(r.duration()), n(r.cores()),
+                        time(r.end()), HumanTime.duration(r.lead()), HumanTime.duration(r.duration()), n(r.cores()),
                         n(r.memory()), n(r.storage()), range(r.costs(), Comparison.MONETARY),
                         range(r.costs(), Comparison.CARBON), r.url() == null ? "-" : r.url(),
                         String.join("; ", r.flags())).stripTrailing()).append('\n');

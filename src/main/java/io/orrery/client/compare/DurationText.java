@@ -8,11 +8,6 @@ import java.util.Locale;
 public final class DurationText {
     private DurationText() {}
 
-    /** As people write it: 2h, 1h30m, 45s; a dash when there is none. */
-    public static String compact(Duration d) {
-        return d == null ? "-" : d.toString().substring(2).toLowerCase(Locale.ROOT);
-    }
-
     /** A clock-style countdown of the time left: 1:05, 2:00:00 (never below zero); see {@link HumanTime#countdown}. */
     public static String countdown(Duration left) {
         return HumanTime.countdown(left);

@@ -3,6 +3,7 @@ package io.orrery.cli;
 import io.orrery.client.Broker;
 import io.orrery.client.BrokerRegistry;
 import io.orrery.client.Brokers;
+import io.orrery.client.Outcome;
 import io.orrery.client.compare.OfferRow;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +25,10 @@ final class AskedBrokers implements AutoCloseable {
     private final List<Broker> brokers = new ArrayList<>();
     private final List<Broker> owned = new ArrayList<>();
     private final Set<String> notKept = new HashSet<>();
+    /** The built-in brokers that have not answered yet: once they all have, their stores are let go. */
+    private final Set<String> unanswered = new HashSet<>();
     private BuiltInBrokers builtIns;
+    private boolean released;
 
     private AskedBrokers() {}
 
@@ -35,7 +39,9 @@ final class AskedBrokers implements AutoCloseable {
             for (String name : names) {
                 Optional<String> platform = BuiltInBrokers.platform(name, registry);
                 if (platform.isPresent() && a.builtIns(err)) {
-                    a.brokers.add(a.builtIns.broker(platform.get()));
+                    Broker b = a.builtIns.broker(platform.get());
+                    a.brokers.add(b);
+                    a.unanswered.add(b.name());
                 } else {
                     Broker b = Brokers.open(name, registry, Clock.systemUTC(), timeout);
                     a.brokers.add(b);
@@ -74,6 +80,23 @@ final class AskedBrokers implements AutoCloseable {
         return brokers;
     }
 
+    /**
+     * An answer came. Once every built-in broker has answered, their stores and the configuration directory's lock
+     * are let go, so a window opened while slower remote brokers are still being asked is not refused.
+     */
+    synchronized void answered(Outcome o) {
+        if (unanswered.remove(o.broker()) && unanswered.isEmpty()) {
+            releaseBuiltIns();
+        }
+    }
+
+    private synchronized void releaseBuiltIns() {
+        if (builtIns != null && !released) {
+            released = true;
+            builtIns.close();
+        }
+    }
+
     /** The now a broker's offers are judged by: the built-in brokers' (perhaps simulated) clock, else real time. */
     Instant now(String broker) {
         boolean builtIn = builtIns != null && broker.startsWith("builtin:") && !notKept.contains(broker);
@@ -92,8 +115,6 @@ final class AskedBrokers implements AutoCloseable {
     @Override
     public void close() {
         owned.forEach(Broker::close);
-        if (builtIns != null) {
-            builtIns.close();
-        }
+        releaseBuiltIns();
     }
 }

@@ -75,6 +75,7 @@ public final class OffersCommand implements Callable<Integer> {
         String text;
         try (AskedBrokers open = AskedBrokers.open(brokers, ClientSupport.registry(), timeout, err)) {
             outcomes = FanOut.within(open.brokers(), request, o -> {
+                open.answered(o);
                 synchronized (err) {
                     err.println(progress(o));
                     err.flush();

@@ -1,6 +1,7 @@
 package io.orrery.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.orrery.CliRun;
@@ -146,5 +147,48 @@ class BuiltInTwinCliTest extends TempConfigCliTest {
             assertTrue(notKept.err().contains("was not kept"), notKept.err());
         }
         assertEquals(0, CliRun.of("reject", url).code(), "once the window lets go, the stored offer is there");
+    }
+
+    @Test
+    void aSlowRemoteBrokerDoesNotKeepTheWindowOutOnceTheBuiltInBrokersHaveAnswered() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer slow = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        slow.createContext("/", exchange -> {
+            asked.incrementAndGet();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        slow.start();
+        try {
+            String remote = "http://127.0.0.1:" + slow.getAddress().getPort() + "/";
+            java.util.concurrent.CompletableFuture<CliRun> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> CliRun.of("offers", sample("11-32-cores-4-hours.yaml"), "--broker", "builtin:cloud",
+                            "--broker", remote, "--timeout", "PT60S"));
+            io.orrery.Await.until(java.time.Duration.ofSeconds(60), () -> asked.get() > 0 && lockFree(),
+                    "the configuration directory's lock is free while the remote broker is still asked");
+            assertFalse(run.isDone(), "the command still waits for the slow broker");
+            release.countDown();
+            CliRun listing = run.get(60, TimeUnit.SECONDS);
+            assertEquals(0, listing.code(), listing.err());
+            assertEquals(0, CliRun.of("accept", "1").code(), "the built-in offers were kept all the same");
+        } finally {
+            release.countDown();
+            slow.stop(0);
+        }
+    }
+
+    private boolean lockFree() {
+        try (InstanceLock window = InstanceLock.acquire(config)) {
+            return true;
+        } catch (InstanceLock.Held | IOException e) {
+            return false;
+        }
     }
 }

@@ -1,27 +1,14 @@
 package io.orrery.model.codec;
 
+import static io.orrery.model.codec.Trees.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import io.orrery.model.Kind;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Newest-shape trees in the words of each older generation: the exact tree written. */
 class DowngraderTest {
-    /** JSON with single quotes; K(NAME), S26(NAME), S25b(NAME), S25a(NAME) and D(NAME) for a kind's URIs. */
-    private static JsonNode json(String text) {
-        String t = text.replace('\'', '"');
-        for (Kind k : Kind.values()) {
-            t = t.replace("K(" + k.name() + ")", k.uri());
-            t = t.replace("S26(" + k.name() + ")", Dialect.V2026_05.uri(k));
-            t = t.replace("S25b(" + k.name() + ")", Dialect.V2025_10.uri(k));
-            t = t.replace("S25a(" + k.name() + ")", Dialect.V2025_04.uri(k));
-            t = t.replace("D(" + k.name() + ")", Dialect.V2023.uri(k));
-        }
-        return ModelMapper.TREE.readTree(t);
-    }
-
     private static void assertDown(String expected, String newest, Dialect dialect) {
         JsonNode source = json(newest);
         assertEquals(json(expected), Downgrader.downgrade(source, dialect));

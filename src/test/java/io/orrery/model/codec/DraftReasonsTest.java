@@ -1,17 +1,13 @@
 package io.orrery.model.codec;
 
+import static io.orrery.model.codec.Trees.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The 2023 draft's reasons for a NO, as newest-shape messages and back. */
 class DraftReasonsTest {
-    private static JsonNode json(String text) {
-        return ModelMapper.TREE.readTree(text.replace('\'', '"'));
-    }
-
     @Test
     void reasonsBecomeWarningsAfterTheMessagesThereAre() {
         ObjectNode offerSet = (ObjectNode) json("{'result': 'NO', 'meta': {'messages': [{'kind': 'other'}]},"

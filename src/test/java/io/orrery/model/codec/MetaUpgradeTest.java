@@ -1,5 +1,6 @@
 package io.orrery.model.codec;
 
+import static io.orrery.model.codec.Trees.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -7,10 +8,6 @@ import tools.jackson.databind.JsonNode;
 
 /** Flat 2025 metadata into {@code meta}, and message {@code type} renamed {@code kind}, with origins recorded. */
 class MetaUpgradeTest {
-    private static JsonNode json(String text) {
-        return ModelMapper.TREE.readTree(text.replace('\'', '"'));
-    }
-
     @Test
     void flatFieldsMoveIntoMeta() {
         Origins origins = new Origins();

@@ -1,31 +1,16 @@
 package io.orrery.model.codec;
 
+import static io.orrery.model.codec.Trees.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.orrery.model.Kind;
 import io.orrery.model.check.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /** Each generation's spellings mapped onto the newest shape: the exact tree, the generation, the notes, the origins. */
 class UpgraderTest {
     private static final String DOCKER = Kind.DOCKER.uri();
-    private static final String COMPUTE = Kind.SIMPLE_COMPUTE.uri();
-    private static final String STORAGE = Kind.SIMPLE_STORAGE.uri();
-    private static final String VOLUME = Kind.SIMPLE_VOLUME.uri();
-    private static final String SESSION = Kind.SCHEDULED_SESSION.uri();
-
-    /** JSON with single quotes, and K(NAME) for the newest URI of a kind. */
-    private static JsonNode json(String text) {
-        String t = text.replace('\'', '"');
-        for (Kind k : Kind.values()) {
-            t = t.replace("K(" + k.name() + ")", k.uri());
-            t = t.replace("S25b(" + k.name() + ")", Dialect.V2025_10.uri(k));
-            t = t.replace("S25a(" + k.name() + ")", Dialect.V2025_04.uri(k));
-        }
-        return ModelMapper.TREE.readTree(t);
-    }
 
     private static Upgrader.Result upgrade(String text) {
         return Upgrader.upgrade(json(text));

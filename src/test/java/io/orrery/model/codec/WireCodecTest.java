@@ -1,5 +1,6 @@
 package io.orrery.model.codec;
 
+import static io.orrery.model.codec.Trees.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -23,10 +24,6 @@ class WireCodecTest {
 
     private static Class<?> typeOf(String yaml) {
         return WireCodec.read(yaml, Format.YAML).document().orElseThrow().getClass();
-    }
-
-    private static JsonNode json(String text) {
-        return ModelMapper.TREE.readTree(text.replace('\'', '"'));
     }
 
     @Test

@@ -51,6 +51,15 @@ class SourceReaderTest {
     }
 
     @Test
+    void blankTextHoldsNoDocument() {
+        for (Format f : Format.values()) {
+            SyntaxException e = assertThrows(SyntaxException.class, () -> SourceReader.read(" \n  ", f));
+            assertEquals("the file holds no document", e.getMessage());
+            assertEquals(Position.START, e.position());
+        }
+    }
+
+    @Test
     void yamlFlowStyleFallsBackToTheYamlParser() {
         assertEquals("{\"kind\":\"x\",\"n\":[1,2.5,null,false]}",
                 SourceReader.read("{kind: x, n: [1, 2.5, null, false]}", Format.YAML).get(0).tree().toString());

@@ -195,6 +195,8 @@ class UpgraderTest {
         assertTree("{'kind': 'K(SCHEDULED_SESSION)', 'compute': {'kind': 'K(SIMPLE_COMPUTE)', 'cores': {'min': 2,"
                 + " 'requested': {'min': 1}}}}",
                 upgrade("{'kind': 'K(SCHEDULED_SESSION)', 'compute': {'kind': 'K(SIMPLE_COMPUTE)', " + cores + "}}"));
+        assertTree("{'kind': 'K(SCHEDULED_SESSION)', 'compute': {'cores': {'min': 1}}}",
+                upgrade("{'kind': 'K(SCHEDULED_SESSION)', 'compute': {'cores': {'requested': {'min': 1}}}}"));
         // in a request the requested half is
         assertTree("{'phase': 'OFFERED', 'compute': {'kind': 'K(SIMPLE_COMPUTE)', 'cores': {'min': 1,"
                 + " 'offered': {'min': 2}}}}",

@@ -265,6 +265,23 @@ class UpgraderTest {
     }
 
     @Test
+    void theWrappersAloneNameTheirGeneration() {
+        Upgrader.Result request = upgrade("{'request': {'executable': {'kind': 'K(DOCKER)'}}}");
+        assertTree("{'executable': {'kind': 'K(DOCKER)'}}", request);
+        assertEquals(Dialect.V2023, request.dialect());
+        assertEquals("/request/executable", request.origins().sourceOf("/executable"));
+        Upgrader.Result update = upgrade("{'update': {'kind': 'uri:enum-value-update', 'path': 'phase'}}");
+        assertTree("{'kind': 'uri:enum-value-update', 'path': 'phase'}", update);
+        assertEquals(Dialect.V2025_10, update.dialect());
+    }
+
+    @Test
+    void anUpdatesMetaIsUpgradedLikeAComponents() {
+        assertTree("{'kind': 'uri:enum-value-update', 'path': 'a', 'meta': {'messages': [{'kind': 't'}]}}",
+                upgrade("{'kind': 'uri:enum-value-update', 'path': 'a', 'meta': {'messages': [{'type': 't'}]}}"));
+    }
+
+    @Test
     void anUpdateWithADraftKindAndAPath() {
         Upgrader.Result r = upgrade("{'kind': 'uri:string-value-update', 'path': 'a', 'value': 'b'}");
         assertTree("{'kind': 'uri:string-value-update', 'path': 'a', 'value': 'b'}", r);

@@ -78,6 +78,13 @@ class WireCodecTest {
     }
 
     @Test
+    void aLegacyMessageThatIsNoMappingIsRead() {
+        ParsedDocument doc = WireCodec.read("executable:\n  type: uri:docker-container-1.0\n  messages: [hello]\n",
+                Format.YAML);
+        assertEquals(json("{'executable': {'kind': 'K(DOCKER)', 'meta': {'messages': ['hello']}}}"), doc.tree());
+    }
+
+    @Test
     void aBindingErrorIsAFindingWithoutADocument() {
         ParsedDocument doc = WireCodec.read("compute:\n  kind: " + Kind.SIMPLE_COMPUTE.uri() + "\n  cores: {min: many}\n",
                 Format.YAML);

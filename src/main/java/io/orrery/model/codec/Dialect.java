@@ -106,17 +106,16 @@ public enum Dialect {
         return parsed;
     }
 
-    private static Optional<KindRef> parse(String uri) {
+    /** {@link #parseUri} without the cache. */
+    static Optional<KindRef> parse(String uri) {
         if (uri.startsWith("uri:")) {
             return Kind.findDraft(uri).map(k -> new KindRef(k, V2023, true));
         }
         if (!uri.startsWith(PURL) && !uri.startsWith("http://www.purl.org/ivoa.net/")) {
             return Optional.empty();
         }
+        // at least the four parts of the purl prefix
         String[] parts = uri.split("[?#]")[0].split("/");
-        if (parts.length < 2) {
-            return Optional.empty();
-        }
         String family = normaliseFamily(parts[parts.length - 2]);
         String name = aliasName(parts[parts.length - 1].replaceFirst("\\.yaml$", "").replaceFirst("-1\\.0$", ""));
         Dialect dialect = uri.contains("/Calycopis-openapi/") ? V2026_08
@@ -124,8 +123,7 @@ public enum Dialect {
                 : uri.contains("/types/resources/") || uri.contains("/types/executables/")
                         || uri.contains("-response-1.0") ? V2025_04
                 : V2025_10;
-        return Kind.find(family, name).map(k -> new KindRef(k, dialect, dialect.uri(k).equals(uri)
-                || (dialect == V2025_04 && V2025_10.uri(k).equals(uri))));
+        return Kind.find(family, name).map(k -> new KindRef(k, dialect, dialect.uri(k).equals(uri)));
     }
 
     private static String normaliseFamily(String family) {

@@ -32,15 +32,15 @@ final class Downgrader {
             return dialect.isLegacy() ? wrap("update", update) : update;
         }
         if (ref.filter(k -> k == Kind.OFFER_SET).isPresent() || root.has("result")) {
+            if (dialect == Dialect.V2023) {
+                // before the metadata is flattened: the reasons are found among meta.messages
+                DraftReasons.toReasons(root);
+            }
             ObjectNode out = component(root);
             if (out.path("offers").isArray()) {
                 out.set("offers", sessions((ArrayNode) out.get("offers")));
             }
-            if (dialect == Dialect.V2023) {
-                DraftReasons.toReasons(out);
-                return wrap("response", out);
-            }
-            return out;
+            return dialect == Dialect.V2023 ? wrap("response", out) : out;
         }
         if (ref.filter(k -> k.family().equals("session")).isPresent()) {
             return session(root);

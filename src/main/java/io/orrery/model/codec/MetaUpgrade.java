@@ -46,8 +46,9 @@ final class MetaUpgrade {
             origins.put(to, f);
             for (int i = 0; i < v.size(); i++) {
                 JsonNode item = v.get(i);
-                ObjectNode copy = (ObjectNode) origins.copy(item, f + "/" + i, to + "/" + i);
-                if (item.isObject() && item.has("type") && !item.has("kind") && copy.isObject()) {
+                // an item may be anything (a text, a number): only a mapping is renamed
+                JsonNode copy = origins.copy(item, f + "/" + i, to + "/" + i);
+                if (item.isObject() && item.has("type") && !item.has("kind")) {
                     ObjectNode renamed = Origins.NODES.objectNode();
                     renamed.set("kind", copy.get("type"));
                     copy.properties().forEach(p -> {

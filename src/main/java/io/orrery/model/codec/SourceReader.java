@@ -224,7 +224,7 @@ public final class SourceReader {
         return new SyntaxException(message, pos);
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "unreadable text";
         }

@@ -55,7 +55,7 @@ public final class TreeLimits {
                 return;
             }
             if (node.isArray()) {
-                for (int i = 0; i < node.size(); i++) {
+                for (int i = 0; i < node.size() && out.size() < MAX_FINDINGS; i++) {
                     JsonNode item = node.get(i);
                     if (item.isNull() || item.isMissingNode()) {
                         // placed at the list: an empty item has no text of its own to point at

@@ -25,6 +25,8 @@ final class Upgrader {
     private final List<Finding> notes = new ArrayList<>();
     private Dialect dialect = Dialect.NEWEST;
     private boolean inSession;
+    /** Where the session being read stands in the upgraded tree: its own members are read as a request's. */
+    private String sessionAt;
     private boolean legacyVolume;
 
     record Result(JsonNode tree, Dialect dialect, Origins origins, List<Finding> notes) {
@@ -236,9 +238,12 @@ final class Upgrader {
 
     private JsonNode session(JsonNode src, String from, String to) {
         boolean outer = inSession;
+        String outerAt = sessionAt;
         inSession = true;
+        sessionAt = to;
         JsonNode out = component(src, from, to);
         inSession = outer;
+        sessionAt = outerAt;
         return out;
     }
 
@@ -344,7 +349,7 @@ final class Upgrader {
                 }
             }
             default -> {
-                if (inSession && base.isEmpty()) {
+                if (inSession && base.equals(sessionAt)) {
                     member(out, key, v, f, base);
                 } else {
                     out.set(key, origins.copy(v, f, to));

@@ -74,10 +74,8 @@ public final class WireCodec {
         return new ParsedDocument(source, up, doc, findings);
     }
 
+    /** The tree is a mapping: TreeLimits refuses any other root, and the Upgrader keeps a mapping one. */
     private static Class<? extends WireDocument> typeOf(JsonNode tree) {
-        if (!tree.isObject()) {
-            return UnknownDocument.class;
-        }
         String kind = tree.path("kind").asString("");
         var ref = Dialect.parseUri(kind);
         if (ref.isPresent() && ref.get().kind().family().equals("offerset") || tree.has("result") || tree.has("offers")) {

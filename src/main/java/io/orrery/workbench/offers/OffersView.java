@@ -87,7 +87,10 @@ public final class OffersView {
         chart.setStatus(this::status);
         chart.setId("offersTimeline");
         refusals.setId("refusalsList");
-        Label allOffered = new Label("Every broker asked made offers");
+        Label allOffered = new Label();
+        allOffered.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.outcomes().isEmpty()
+                ? "Brokers that say NO are listed here, with their reasons" : "Every broker asked made offers",
+                model.outcomes()));
         allOffered.setWrapText(true);
         refusals.setPlaceholder(allOffered);
         refusals.setCellFactory(v -> new ListCell<>() {

@@ -137,8 +137,16 @@ class OffersControllerFxTest {
         });
         assertTrue(said.contains("Cannot send the task yet: fix the problems listed under the editor first"),
                 said.toString());
+        assertEquals("Brokers that say NO are listed here, with their reasons", refusalsPlaceholder(),
+                "before any answer, the NO list does not claim that every broker made offers");
         askTheCloud();
         assertTrue(OnFx.call(() -> offers.model().rows().stream().allMatch(r -> r.broker().equals("builtin:cloud"))));
+        assertEquals("Every broker asked made offers", refusalsPlaceholder());
+    }
+
+    private String refusalsPlaceholder() throws Exception {
+        return OnFx.call(() -> ((javafx.scene.control.Label) ((javafx.scene.control.ListView<?>) offers.view().root()
+                .lookup("#refusalsList")).getPlaceholder()).getText());
     }
 
     private Instant expiryDrawn(OfferRow r) throws Exception {

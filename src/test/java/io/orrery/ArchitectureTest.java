@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * exist, with the exceptions named and explained where one is earned.
  *
  * <pre>
- *   model  &lt;-  broker  &lt;-  server
+ *   model  &lt;-  broker  &lt;-  engine
+ *                      &lt;-  server
  *                      &lt;-  client  &lt;-  workbench
  *   cli: the composition root, may use every part (it starts the server and the window)
  * </pre>
@@ -27,6 +28,7 @@ class ArchitectureTest {
 
     private static final String MODEL = "io.orrery.model..";
     private static final String BROKER = "io.orrery.broker..";
+    private static final String ENGINE = "io.orrery.engine..";
     private static final String SERVER = "io.orrery.server..";
     private static final String CLIENT = "io.orrery.client..";
     private static final String WORKBENCH = "io.orrery.workbench..";
@@ -40,6 +42,12 @@ class ArchitectureTest {
     static final ArchRule BROKER_USES_ONLY_THE_MODEL = noClasses().that().resideInAPackage(BROKER).should()
             .dependOnClassesThat().resideInAnyPackage(SERVER, CLIENT, WORKBENCH, CLI)
             .because("the broker core runs alike behind the server, in the window and in what-if");
+    static final ArchRule ENGINE_USES_ONLY_MODEL_AND_BROKER = noClasses().that().resideInAPackage(ENGINE).should()
+            .dependOnClassesThat().resideInAnyPackage(SERVER, CLIENT, WORKBENCH, CLI)
+            .because("the probe of real engines stands on the core, beside the server and the client");
+    static final ArchRule ENGINE_USES_NO_TOOLKIT = noClasses().that().resideInAPackage(ENGINE).should()
+            .dependOnClassesThat().resideInAnyPackage(TOOLKITS)
+            .because("the engine probe speaks HTTP over the JDK's Unix sockets itself, with no toolkit");
     static final ArchRule SERVER_NEVER_USES_CLIENT_OR_UI = noClasses().that().resideInAPackage(SERVER).should()
             .dependOnClassesThat().resideInAnyPackage(CLIENT, WORKBENCH, CLI)
             .because("a broker does not depend on the programs that talk to it");
@@ -72,6 +80,16 @@ class ArchitectureTest {
     @Test
     void brokerUsesOnlyTheModel() {
         holds(BROKER_USES_ONLY_THE_MODEL);
+    }
+
+    @Test
+    void engineUsesOnlyTheModelAndTheBroker() {
+        holds(ENGINE_USES_ONLY_MODEL_AND_BROKER);
+    }
+
+    @Test
+    void engineImportsNoToolkitNorHttpLibrary() {
+        holds(ENGINE_USES_NO_TOOLKIT);
     }
 
     @Test

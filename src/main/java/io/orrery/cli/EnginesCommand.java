@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
             "$XDG_RUNTIME_DIR/podman/podman.sock), each asked for its version; jupyter-nbconvert; cores and memory.",
             "Exit status: 0 when a container engine answers, 1 otherwise."})
 public final class EnginesCommand implements Callable<Integer> {
-    static final String NONE = "no container engine: install docker.io or podman, or run 'sudo orrery engines setup'";
+    static final String NONE = "no container engine: install docker.io or podman (apt-get install docker.io) and start it";
 
     @Option(names = "--json", description = "print JSON, for scripts")
     boolean json;

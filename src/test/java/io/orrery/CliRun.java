@@ -16,7 +16,8 @@ public record CliRun(int code, String out, String err) {
         return on(io.orrery.tools.Tools.commandLine(), args);
     }
 
-    private static CliRun on(CommandLine cl, String... args) {
+    /** Any command line, e.g. one built around a command made for a test. */
+    public static CliRun on(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

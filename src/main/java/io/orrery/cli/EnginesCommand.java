@@ -20,13 +20,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code orrery engines}: what this machine has for running real work. */
-@Command(name = "engines", mixinStandardHelpOptions = true, subcommands = EnginesCommand.Setup.class,
+@Command(name = "engines", mixinStandardHelpOptions = true, subcommands = EnginesSetupCommand.class,
         description = {"Report what this machine has for running real work: the container engines (Docker engine or",
             "Podman through the Docker API on a Unix socket: DOCKER_HOST, /var/run/docker.sock, /run/podman/podman.sock,",
             "$XDG_RUNTIME_DIR/podman/podman.sock), each asked for its version; jupyter-nbconvert; cores and memory.",
             "Exit status: 0 when a container engine answers, 1 otherwise."})
 public final class EnginesCommand implements Callable<Integer> {
-    static final String NONE = "no container engine: install docker.io or podman (apt-get install docker.io) and start it";
+    static final String NONE = "no container engine: run 'orrery engines setup' as root (Debian or Ubuntu), "
+            + "or install docker.io or podman and start it";
 
     @Option(names = "--json", description = "print JSON, for scripts")
     boolean json;
@@ -64,7 +65,7 @@ public final class EnginesCommand implements Callable<Integer> {
         return ready ? 0 : 1;
     }
 
-    private static void table(PrintWriter out, List<EngineSocket> engines, Jupyter jupyter, Machine machine) {
+    static void table(PrintWriter out, List<EngineSocket> engines, Jupyter jupyter, Machine machine) {
         int width = Math.max(6, engines.stream().mapToInt(e -> e.socket().length()).max().orElse(0));
         String row = "%-7s %-" + width + "s %-15s %-11s %-9s %-5s %s%n";
         out.printf(row, "ENGINE", "SOCKET", "FROM", "STATE", "VERSION", "API", "DETAIL");
@@ -110,20 +111,5 @@ public final class EnginesCommand implements Callable<Integer> {
             root.put("message", NONE);
         }
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    }
-
-    /** {@code orrery engines setup}: not in this version. */
-    @Command(name = "setup", mixinStandardHelpOptions = true,
-            description = "Install and start a container engine (not yet available). Exit status: 1.")
-    static final class Setup implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().getErr().println("orrery engines setup: not yet available; install docker.io or podman");
-            spec.commandLine().getErr().flush();
-            return 1;
-        }
     }
 }

@@ -70,13 +70,6 @@ class EnginesCommandTest {
     }
 
     @Test
-    void setupIsNotYetAvailable() {
-        CliRun r = CliRun.of("engines", "setup");
-        assertEquals(1, r.code());
-        assertTrue(r.err().contains("setup: not yet available"), r.err());
-    }
-
-    @Test
     void aTimeoutOfZeroIsAUsageError() {
         assertEquals(2, CliRun.of("engines", "--timeout", "PT0S").code());
     }

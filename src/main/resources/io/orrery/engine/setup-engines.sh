@@ -29,6 +29,7 @@ if [ -z "$missing" ]; then
   say "packages: already installed ($PACKAGES)"
 else
   say "packages: installing$missing"
+  run apt-get -o DPkg::Lock::Timeout=600 update -qq
   run env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends $missing
 fi
 

@@ -12,7 +12,6 @@ import io.orrery.workbench.feature.Controller;
 import io.orrery.workbench.feature.Snapshotable;
 import io.orrery.workbench.export.ExportController;
 import io.orrery.workbench.export.ExportMenu;
-import io.orrery.workbench.export.NodePicture;
 import io.orrery.workbench.export.OffersSnapshot;
 import io.orrery.workbench.feature.DaemonThreads;
 import io.orrery.workbench.help.FirstRunHint;
@@ -97,7 +96,7 @@ public final class Workbench {
         tradeoff = new TradeoffController(bus);
         clock = new OfflineClockController(brokers.model(), settings, io, bus, status);
         offers.view().addBeside(tradeoff.view().root());
-        export.register(new NodePicture("timeline", offers.view()::chart));
+        export.register(Snapshotable.of(offers.view().timeline().snapshotNode(), "timeline"));
         export.register(Snapshotable.of(tradeoff.view().snapshotNode(), "trade-off plot"));
         export.register(Snapshotable.of(monitor.monitorView().timeline().snapshotNode(), "sessions timeline"));
         features = List.of(library, editor, brokers, offers, monitor, whatIf, tradeoff, clock, export, samp);

@@ -9,6 +9,7 @@ import io.orrery.broker.session.NotFoundException;
 import io.orrery.model.PhaseChange;
 import io.orrery.broker.session.PhaseDriver;
 import io.orrery.broker.session.SessionListener;
+import io.orrery.broker.session.SessionOutputs;
 import io.orrery.broker.session.SessionRenderer;
 import io.orrery.broker.session.SessionState;
 import io.orrery.broker.session.SessionTable;
@@ -54,18 +55,23 @@ public final class BrokerCore {
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     /** Phase changes the store failed to take, saved first at its next success (guarded by the lock). */
     private final List<SessionStore.StoredPhase> unsaved = new ArrayList<>();
-    /** What execution adapters report through: takes the lock, so an adapter may call from its own threads. */
+    /**
+     * What execution adapters report through. Called under the lock (while the core hands work over) it only queues
+     * the change; called from an adapter's own thread it takes the lock and applies what is due at once, so that a
+     * container's exit is seen (and its capacity freed) without waiting for the next tick.
+     */
     private final PhaseDriver driver = new PhaseDriver() {
         @Override
         public void at(Instant when, String sessionId, SessionPhase phase) {
-            underLock(() -> sessions.at(when, sessionId, phase));
+            report(() -> sessions.at(when, sessionId, phase));
         }
 
         @Override
         public void failed(Instant when, String sessionId, String reason) {
-            underLock(() -> sessions.failed(when, sessionId, reason));
+            report(() -> sessions.failed(when, sessionId, reason));
         }
     };
+    private final ExecutionAdapter adapter;
 
     public BrokerCore(Platform platform, Clock clock) {
         this(platform, clock, new SimulatedExecution(), Links.NONE, SessionStore.NONE);
@@ -79,6 +85,7 @@ public final class BrokerCore {
         this.store = store;
         this.dims = new Dimensions(platform);
         this.calendar = new ReservationCalendar(dims.capacity(platform));
+        this.adapter = adapter;
         this.sessions = new SessionTable(calendar, adapter);
         this.desk = new OfferDesk(platform, dims, calendar, sessions, links, store);
         restore();
@@ -98,6 +105,7 @@ public final class BrokerCore {
             }
             return null;
         });
+        adapter.restoreDone();
     }
 
     /**
@@ -263,7 +271,9 @@ public final class BrokerCore {
     }
 
     private ObjectNode render(SessionState s) {
-        return SessionRenderer.tree(s, links, platform.name());
+        SessionOutputs outputs = adapter.outputs();
+        return SessionRenderer.tree(s, links, platform.name(),
+                outputs == SessionOutputs.NONE ? null : outputs.list(s.uuid()));
     }
 
     /** Applies everything due by now (expiries, phase changes); a server calls it as time passes. */
@@ -358,13 +368,33 @@ public final class BrokerCore {
         return locked(now -> desk.context(sessionOrOfferSet).map(OfferSetState::dialect));
     }
 
-    private void underLock(Runnable r) {
-        lock.lock();
-        try {
-            r.run();
-        } finally {
-            lock.unlock();
+    private void report(Runnable change) {
+        if (lock.isHeldByCurrentThread()) {
+            change.run();
+            return;
         }
+        locked(now -> {
+            change.run();
+            sessions.runDue(now);
+            return null;
+        });
+    }
+
+    /** What a session has left to read so far (logs, exit code, output files); not found for an unknown session. */
+    public List<SessionOutputs.OutputFile> outputs(String uuid) {
+        if (!exists(uuid)) {
+            throw new NotFoundException("no session " + uuid);
+        }
+        return adapter.outputs().list(uuid);
+    }
+
+    /** One output of a session from a byte offset on; not found when the session or the output is unknown. */
+    public java.io.InputStream openOutput(String uuid, String name, long offset) throws java.io.IOException {
+        if (!exists(uuid)) {
+            throw new NotFoundException("no session " + uuid);
+        }
+        return adapter.outputs().open(uuid, name, Math.max(0, offset))
+                .orElseThrow(() -> new NotFoundException("session " + uuid + " has no output '" + name + "'"));
     }
 
     /**

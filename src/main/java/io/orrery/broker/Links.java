@@ -22,6 +22,12 @@ public interface Links {
 
     String session(String uuid);
 
+    /** One output of a session (a log, the exit code, a file): {@code SESSION/connectors/NAME}. */
+    default String connector(String sessionUuid, String name) {
+        String s = session(sessionUuid);
+        return s == null ? null : s + "/connectors/" + name;
+    }
+
     /** A component of a session; by default a fragment of the session's URL. */
     default String component(String sessionUuid, String family, String uuid) {
         String s = session(sessionUuid);

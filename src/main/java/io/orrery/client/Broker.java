@@ -23,6 +23,15 @@ public interface Broker extends AutoCloseable {
     /** Direct execution: the broker's best offer, accepted at once. */
     ExecutionSession direct(ExecutionRequest request);
 
+    /**
+     * Reads one output of a session ({@code stdout}, {@code stderr}, {@code exit} or {@code outputs/NAME}, as the
+     * session's connectors name them) from a byte offset. A broker that keeps no outputs answers with a
+     * {@link BrokerError} of kind NOT_FOUND.
+     */
+    default OutputChunk readOutput(String sessionUrl, String name, long offset) {
+        throw new BrokerError(BrokerError.Kind.NOT_FOUND, 404, name() + " keeps no outputs for its sessions");
+    }
+
     @Override
     void close();
 }

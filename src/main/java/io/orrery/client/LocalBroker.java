@@ -6,6 +6,7 @@ import io.orrery.broker.RequestRefusedException;
 import io.orrery.broker.platform.Platform;
 import io.orrery.broker.session.InvalidUpdateException;
 import io.orrery.broker.session.NotFoundException;
+import io.orrery.broker.session.ExecutionAdapter;
 import io.orrery.broker.session.SimulatedExecution;
 import io.orrery.broker.session.UpdateRefusedException;
 import io.orrery.broker.store.SessionStore;
@@ -40,11 +41,15 @@ public final class LocalBroker implements Broker {
 
     /** A built-in broker that keeps its offers and sessions in store (and finds them there again after a restart). */
     public LocalBroker(String name, Platform platform, Clock clock, SessionStore store) {
+        this(name, platform, clock, store, new SimulatedExecution());
+    }
+
+    /** A built-in broker whose accepted sessions the adapter really runs (the {@code local} platform's). */
+    public LocalBroker(String name, Platform platform, Clock clock, SessionStore store, ExecutionAdapter adapter) {
         this.name = name;
         this.clock = clock;
         this.store = store;
-        this.core = new BrokerCore(platform, clock, new SimulatedExecution(), new PrefixLinks("builtin:" + platform.name()),
-                store);
+        this.core = new BrokerCore(platform, clock, adapter, new PrefixLinks("builtin:" + platform.name()), store);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.orrery.broker.store.SqliteStore;
 import io.orrery.broker.BrokerCore;
 import io.orrery.broker.PrefixLinks;
 import io.orrery.broker.platform.Platform;
+import io.orrery.broker.session.ExecutionAdapter;
 import io.orrery.broker.session.SimulatedExecution;
 import io.orrery.broker.store.SessionStore;
 import java.io.IOException;
@@ -49,6 +50,7 @@ public final class BrokerServer implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private PrintStream log = System.err;
         private Duration retention = Duration.ofHours(1);
+        private ExecutionAdapter execution = new SimulatedExecution();
 
         private Options(Platform platform) {
             this.platform = platform;
@@ -94,6 +96,12 @@ public final class BrokerServer implements AutoCloseable {
         public Options bind(String address, String url) {
             bind = address;
             publicUrl = url;
+            return this;
+        }
+
+        /** What runs accepted sessions (simulated unless told). */
+        public Options execution(ExecutionAdapter adapter) {
+            execution = adapter;
             return this;
         }
 
@@ -200,7 +208,7 @@ public final class BrokerServer implements AutoCloseable {
                         o.platform.offers().granularity(), o.platform.offers().style()));
         SessionStore store = o.store != null ? o.store : o.data == null ? SessionStore.NONE : new SqliteStore(o.data);
         PrefixLinks links = new PrefixLinks(base);
-        BrokerCore core = new BrokerCore(platform, o.clock, new SimulatedExecution(), links, store);
+        BrokerCore core = new BrokerCore(platform, o.clock, o.execution, links, store);
         core.retain(o.retention);
         core.bound(o.maxOffers, o.maxSessions, o.maxEnded);
         RequestLog log = new RequestLog(o.log, o.quiet);

@@ -3,6 +3,7 @@ package io.orrery.broker.offer;
 import io.orrery.broker.platform.Platform;
 import io.orrery.model.ComputeResource;
 import io.orrery.model.DataResource;
+import io.orrery.model.SimpleData;
 import io.orrery.model.DockerContainer;
 import io.orrery.model.DockerPort;
 import io.orrery.model.ExecutionRequest;
@@ -109,7 +110,12 @@ public final class RequestAnalyzer {
                     + " concrete kind", "kind", kind.get().baseName(), "field", "executable.kind");
             return;
         }
-        if (!platform.executables().contains(kind.get().baseName())) {
+        String unavailable = platform.execution().unavailable().get(kind.get().baseName());
+        if (unavailable != null) {
+            no(BrokerMessages.NOT_SUPPORTED, "${platform} cannot run ${kind} executables here: ${reason}",
+                    "platform", platform.name(), "kind", kind.get().baseName(), "reason", unavailable,
+                    "field", "executable.kind");
+        } else if (!platform.executables().contains(kind.get().baseName())) {
             no(BrokerMessages.NOT_SUPPORTED, "${platform} does not run ${kind} executables; it runs ${supported}",
                     "platform", platform.name(), "kind", kind.get().baseName(), "supported",
                     String.join(", ", new java.util.TreeSet<>(platform.executables())), "field", "executable.kind");
@@ -287,6 +293,14 @@ public final class RequestAnalyzer {
                         String.join(", ", new java.util.TreeSet<>(platform.data())), "field", field + ".kind");
                 continue;
             }
+            if (platform.execution().real() && !fetchable(d)) {
+                no(BrokerMessages.NOT_REACHABLE, "${platform} cannot fetch the data ${name} from ${location}: it"
+                        + " fetches simple-data-resource locations over http, https and file only",
+                        "platform", platform.name(), "name", String.valueOf(d.name()),
+                        "location", String.valueOf(d instanceof SimpleData s ? s.location() : d.kind()),
+                        "field", field + ".location");
+                continue;
+            }
             Optional<StagingModel.Transfer> t = StagingModel.transfer(d, platform);
             if (t.isEmpty()) {
                 no(BrokerMessages.NOT_REACHABLE, "${platform} cannot reach the data ${name} (from ${sources})",
@@ -385,5 +399,14 @@ public final class RequestAnalyzer {
                         "metric", m.type(), "limit", have, "requested", m.min(), "field", "metrics");
             }
         }
+    }
+
+    /** Whether a platform that really runs sessions can fetch this data: a simple resource at an http(s) or file URL. */
+    static boolean fetchable(DataResource d) {
+        if (!(d instanceof SimpleData s) || s.location() == null) {
+            return false;
+        }
+        String l = s.location().toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://") || l.startsWith("file:");
     }
 }

@@ -10,18 +10,23 @@ import java.util.Set;
  */
 public record Platform(String name, String description, Capacity capacity, Set<String> executables, Set<String> data,
                        String gpuKind, Limits limits, Preparation preparation, OfferPolicy offers, Prices prices,
-                       Metrics metrics) {
+                       Metrics metrics, Execution execution) {
+
+    /** Simulated unless the platform file says which engine runs what. */
+    public Execution execution() {
+        return execution == null ? Execution.SIMULATED : execution;
+    }
 
     /** The same platform with another offer policy. */
     public Platform withOffers(OfferPolicy policy) {
         return new Platform(name, description, capacity, executables, data, gpuKind, limits, preparation, policy, prices,
-                metrics);
+                metrics, execution);
     }
 
     /** The same platform with other capacity (and limits no smaller than before), for benchmarks and what-ifs. */
     public Platform withCapacity(long cores, long memory) {
         return new Platform(name, description, new Capacity(cores, memory, capacity.storage(), capacity.gpus()),
-                executables, data, gpuKind, limits, preparation, offers, prices, metrics);
+                executables, data, gpuKind, limits, preparation, offers, prices, metrics, execution);
     }
 
     /** Everything the platform has at once; GPUs by model. */
@@ -70,6 +75,29 @@ public record Platform(String name, String description, Capacity capacity, Set<S
     public record OffPeak(int fromHour, int toHour, double factor) {
         public boolean covers(int hour) {
             return fromHour <= toHour ? hour >= fromHour && hour < toHour : hour >= fromHour || hour < toHour;
+        }
+    }
+
+    /**
+     * How sessions really run: the engine for each executable kind ({@code container}, {@code notebook}; a kind not
+     * named is simulated), whether a session may use the network, and, for kinds the platform would run but cannot
+     * on this machine just now, the reason a request for one is refused (for example "no container engine: install
+     * docker.io or podman").
+     */
+    public record Execution(Map<String, String> engines, boolean network, Map<String, String> unavailable) {
+        public static final Execution SIMULATED = new Execution(Map.of(), false, Map.of());
+
+        public Map<String, String> engines() {
+            return engines == null ? Map.of() : engines;
+        }
+
+        public Map<String, String> unavailable() {
+            return unavailable == null ? Map.of() : unavailable;
+        }
+
+        /** Whether any kind really runs (so that data must really be fetched). */
+        public boolean real() {
+            return !engines().isEmpty();
         }
     }
 

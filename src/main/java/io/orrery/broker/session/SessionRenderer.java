@@ -26,6 +26,15 @@ public final class SessionRenderer {
 
     /** The session as a tree of the newest shape. */
     public static ObjectNode tree(SessionState s, Links links, String platformName) {
+        return tree(s, links, platformName, null);
+    }
+
+    /**
+     * The session as a tree of the newest shape, with a connector for each output it has left (a log, the exit
+     * code, a file) when it is really executed, or the simulated connectors of its published ports (outputs null).
+     */
+    public static ObjectNode tree(SessionState s, Links links, String platformName,
+                                  List<SessionOutputs.OutputFile> outputs) {
         ObjectNode t = s.offerTree();
         ObjectNode meta = (ObjectNode) t.get("meta");
         String url = links.session(s.uuid);
@@ -52,7 +61,11 @@ public final class SessionRenderer {
                 });
             }
         }
-        connectors(t, s, platformName);
+        if (outputs == null) {
+            connectors(t, s, platformName);
+        } else {
+            outputs(t, s, links, outputs);
+        }
         return t;
     }
 
@@ -78,6 +91,24 @@ public final class SessionRenderer {
             case FAILED -> LifecyclePhase.FAILED;
             case REJECTED, EXPIRED, CANCELLED -> LifecyclePhase.CANCELLED;
         };
+    }
+
+    /** A connector per output, streamed from {@code SESSION/connectors/NAME} (growing while AVAILABLE). */
+    private static void outputs(ObjectNode t, SessionState s, Links links, List<SessionOutputs.OutputFile> outputs) {
+        ArrayNode out = t.arrayNode();
+        for (SessionOutputs.OutputFile f : outputs) {
+            String location = links.connector(s.uuid, f.name());
+            ObjectNode c = out.addObject().put("kind", "urn:orrery:connector:output")
+                    .put("status", f.growing() ? "AVAILABLE" : "FINISHED")
+                    .put("protocol", location != null && location.startsWith("https") ? "HTTPS" : "HTTP");
+            if (location != null) {
+                c.put("location", location);
+            }
+            c.put("name", f.name()).put("size", f.size());
+        }
+        if (!out.isEmpty()) {
+            t.set("connectors", out);
+        }
     }
 
     /** The access points of published ports (simulated hosts end in .invalid: nothing answers there). */

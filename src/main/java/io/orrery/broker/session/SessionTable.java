@@ -96,7 +96,7 @@ public final class SessionTable implements PhaseDriver {
             offered++;
             schedule(expires, uuid, SessionPhase.EXPIRED, "the offer expired");
         } else {
-            adapter.accepted(plan, driver);
+            adapter.accepted(new Work(plan, offer, s.phase, true), driver);
         }
         return true;
     }
@@ -140,7 +140,7 @@ public final class SessionTable implements PhaseDriver {
         if (s.plan.preparing().isAfter(now)) {
             schedule(now, s.uuid, SessionPhase.WAITING, null);
         }
-        adapter.accepted(s.plan, driver);
+        adapter.accepted(new Work(s.plan, s.offer, s.phase, false), driver);
     }
 
     /** Moves a session along an allowed edge; terminal phases free its capacity. */

@@ -8,7 +8,8 @@ import io.orrery.model.SessionPhase;
  */
 public final class SimulatedExecution implements ExecutionAdapter {
     @Override
-    public void accepted(SessionPlan plan, PhaseDriver driver) {
+    public void accepted(Work work, PhaseDriver driver) {
+        SessionPlan plan = work.plan();
         driver.at(plan.preparing(), plan.sessionId(), SessionPhase.PREPARING);
         driver.at(plan.start(), plan.sessionId(), SessionPhase.AVAILABLE);
         driver.at(plan.start(), plan.sessionId(), SessionPhase.RUNNING);

@@ -32,7 +32,7 @@ class OfferPlannerTest {
         Platform.Prices x = p.prices();
         return new Platform(p.name(), p.description(), p.capacity(), p.executables(), p.data(), p.gpuKind(), p.limits(),
                 p.preparation(), p.offers(), new Platform.Prices(x.coreHour(), x.memoryGiBHour(), x.storageGiBHour(),
-                        x.gpuHour(), null), p.metrics());
+                        x.gpuHour(), null), p.metrics(), null);
     }
 
     private static Demand demand(long coresMin, long coresMax, Duration duration, Duration max, Instant from,

@@ -25,7 +25,7 @@ class PricingTest {
 
     private static Platform platform(Platform.Rate gpu, Platform.OffPeak offPeak) {
         return new Platform("p", null, null, null, null, null, null, null, null,
-                new Platform.Prices(CORE, MEMORY, STORAGE, gpu, offPeak), new Platform.Metrics(1234.5, 678.9));
+                new Platform.Prices(CORE, MEMORY, STORAGE, gpu, offPeak), new Platform.Metrics(1234.5, 678.9), null);
     }
 
     @Test

@@ -335,7 +335,7 @@ class RequestAnalyzerTest {
         Platform.Capacity c = p.capacity();
         return new Platform(p.name(), p.description(), new Platform.Capacity(c.cores(), c.memory(), c.storage(), gpus),
                 p.executables(), p.data(), p.gpuKind(), p.limits(), p.preparation(), p.offers(), p.prices(),
-                p.metrics());
+                p.metrics(), null);
     }
 
     /** green-hpc without its catch-all internet site: an unknown RSE is then out of reach. */
@@ -344,6 +344,6 @@ class RequestAnalyzerTest {
         return new Platform(p.name(), p.description(), p.capacity(), p.executables(), p.data(), p.gpuKind(), p.limits(),
                 new Platform.Preparation(prep.images(), prep.release(), prep.defaultDataSize(),
                         prep.sites().stream().filter(s -> !s.match().contains("*")).toList()),
-                p.offers(), p.prices(), p.metrics());
+                p.offers(), p.prices(), p.metrics(), null);
     }
 }

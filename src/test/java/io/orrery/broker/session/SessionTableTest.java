@@ -29,8 +29,8 @@ class SessionTableTest {
         final List<String> stopped = new ArrayList<>();
 
         @Override
-        public void accepted(SessionPlan plan, PhaseDriver driver) {
-            accepted.add(plan.sessionId());
+        public void accepted(Work work, PhaseDriver driver) {
+            accepted.add(work.sessionId());
         }
 
         @Override

@@ -36,6 +36,12 @@ public final class UnixHttp {
     }
 
     public static Response get(Path socket, String target, Duration timeout) throws IOException {
+        return send(socket, "GET", target, null, timeout);
+    }
+
+    /** One request with an optional JSON body, answered in full within the timeout. */
+    public static Response send(Path socket, String method, String target, String json, Duration timeout)
+            throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
                 Selector selector = Selector.open()) {
@@ -44,8 +50,7 @@ public final class UnixHttp {
                 await(channel, selector, SelectionKey.OP_CONNECT, deadline, timeout);
                 channel.finishConnect();
             }
-            ByteBuffer request = StandardCharsets.US_ASCII.encode("GET " + target + " HTTP/1.1\r\nHost: docker\r\n"
-                    + "User-Agent: orrery\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
+            ByteBuffer request = ByteBuffer.wrap(head(method, target, json));
             while (request.hasRemaining()) {
                 if (channel.write(request) == 0) {
                     await(channel, selector, SelectionKey.OP_WRITE, deadline, timeout);
@@ -71,6 +76,19 @@ public final class UnixHttp {
             }
             return parse(raw.toByteArray());
         }
+    }
+
+    /** The request's bytes: head, and the JSON body if any. */
+    static byte[] head(String method, String target, String json) {
+        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+        String head = method + " " + target + " HTTP/1.1\r\nHost: docker\r\nUser-Agent: orrery\r\n"
+                + "Accept: application/json\r\nConnection: close\r\n"
+                + (json == null ? (method.equals("POST") ? "Content-Length: 0\r\n" : "")
+                        : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n") + "\r\n";
+        byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+        byte[] out = java.util.Arrays.copyOf(h, h.length + body.length);
+        System.arraycopy(body, 0, out, h.length, body.length);
+        return out;
     }
 
     private static void await(SocketChannel channel, Selector selector, int op, long deadline, Duration timeout)
@@ -126,7 +144,7 @@ public final class UnixHttp {
         return new Response(code, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     }
 
-    private static String header(String head, String name) {
+    static String header(String head, String name) {
         for (String line : head.split("\r\n")) {
             int colon = line.indexOf(':');
             if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {

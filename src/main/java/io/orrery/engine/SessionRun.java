@@ -1,0 +1,246 @@
+package io.orrery.engine;
+
+import io.orrery.broker.session.PhaseDriver;
+import io.orrery.broker.session.SessionPlan;
+import io.orrery.model.SessionPhase;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One accepted session really executed: PREPARING from its preparation time (the job prepared), AVAILABLE and
+ * RUNNING from its start (the job started), then RELEASING once the work ends (logs and exit code kept, the engine's
+ * copy and the scratch space removed) and COMPLETED or FAILED by the exit code. Work still running at the offered
+ * end is killed and FAILED ("ran past its offered end"); a stop kills it at once. Phases are reported at the time
+ * they happen, so capacity is freed as soon as the work ends.
+ */
+final class SessionRun {
+    private final String id;
+    private final SessionPlan plan;
+    private final Job job;
+    private final PhaseDriver driver;
+    private final SessionFiles files;
+    private final Clock clock;
+    private final ScheduledExecutorService control;
+    private final ExecutorService waiters;
+    private final Runnable ended;
+    private final List<Future<?>> timers = new ArrayList<>();
+    private volatile boolean stopped;
+    private volatile boolean overran;
+    private volatile boolean started;
+    private boolean finished;
+
+    SessionRun(String id, SessionPlan plan, Job job, PhaseDriver driver, SessionFiles files, Clock clock,
+               ScheduledExecutorService control, ExecutorService waiters, Runnable ended) {
+        this.id = id;
+        this.plan = plan;
+        this.job = job;
+        this.driver = driver;
+        this.files = files;
+        this.clock = clock;
+        this.control = control;
+        this.waiters = waiters;
+        this.ended = ended;
+    }
+
+    /** A fresh session: prepare at the preparation time. */
+    void begin() {
+        at(plan.preparing(), this::prepare);
+    }
+
+    /** A session brought back after a restart, in the phase the broker had it in, with what the engine still has. */
+    void resume(SessionPhase phase, Job.Found found) {
+        switch (found) {
+            case RUNNING -> {
+                started = true;
+                at(plan.end(), this::overrun);
+                waiters.execute(this::await);
+            }
+            case EXITED -> {
+                started = true;
+                waiters.execute(this::await);
+            }
+            case CREATED -> at(plan.start(), this::launch);
+            case NOTHING -> {
+                switch (phase) {
+                    case ACCEPTED, WAITING, PREPARING -> begin();
+                    case RELEASING -> control.execute(this::releasedWhileDown);
+                    default -> control.execute(() -> fail("the broker restarted and found nothing left of this"
+                            + " session's work on the engine (it was removed while the broker was down)"));
+                }
+            }
+        }
+    }
+
+    /** Cancelled or failed by the broker: kill the work at once. */
+    void stop() {
+        stopped = true;
+        cancelTimers();
+        control.execute(() -> {
+            try {
+                job.kill();
+            } catch (IOException e) {
+                // nothing more to do: the sweep removes what is left at the next start
+            }
+            if (!started) {
+                release();
+            }
+        });
+    }
+
+    private void prepare() {
+        if (stopped) {
+            return;
+        }
+        driver.at(now(), id, SessionPhase.PREPARING);
+        try {
+            job.prepare();
+        } catch (IOException | RuntimeException e) {
+            fail("preparation failed: " + message(e));
+            return;
+        }
+        if (stopped) {
+            release();
+            return;
+        }
+        at(plan.start(), this::launch);
+    }
+
+    private void launch() {
+        if (stopped) {
+            return;
+        }
+        if (!now().isBefore(plan.end())) {
+            fail("it could not start before its offered end (" + plan.end() + ")");
+            return;
+        }
+        driver.at(now(), id, SessionPhase.AVAILABLE);
+        try {
+            job.start();
+        } catch (IOException | RuntimeException e) {
+            fail("it could not start: " + message(e));
+            return;
+        }
+        started = true;
+        driver.at(now(), id, SessionPhase.RUNNING);
+        at(plan.end(), this::overrun);
+        waiters.execute(this::await);
+    }
+
+    private void await() {
+        long code;
+        try {
+            code = job.awaitExit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (IOException | RuntimeException e) {
+            control.execute(() -> fail("the engine lost track of it: " + message(e)));
+            return;
+        }
+        control.execute(() -> exited(code));
+    }
+
+    private void overrun() {
+        if (!stopped) {
+            overran = true;
+            try {
+                job.kill();
+            } catch (IOException e) {
+                fail("it ran past its offered end and could not be stopped: " + message(e));
+            }
+        }
+    }
+
+    private void exited(long code) {
+        cancelTimers();
+        if (!stopped) {
+            driver.at(now(), id, SessionPhase.RELEASING);
+        }
+        try {
+            files.exit(id, code);
+        } catch (IOException e) {
+            // the phase says it all; the exit file is a convenience
+        }
+        release();
+        if (stopped) {
+            return;
+        }
+        if (overran) {
+            driver.failed(now(), id, "ran past its offered end (" + plan.end() + ") and was stopped");
+        } else if (code == 0) {
+            driver.at(now(), id, SessionPhase.COMPLETED);
+        } else {
+            driver.failed(now(), id, job.failure(code));
+        }
+    }
+
+    private void releasedWhileDown() {
+        long code = files.exitCode(id).orElse(-1L);
+        release();
+        if (code == 0) {
+            driver.at(now(), id, SessionPhase.COMPLETED);
+        } else {
+            driver.failed(now(), id, code < 0 ? "the broker restarted while releasing it; its exit code is unknown"
+                    : job.failure(code));
+        }
+    }
+
+    private void fail(String reason) {
+        cancelTimers();
+        try {
+            job.kill();
+        } catch (IOException e) {
+            // removed below if it can be
+        }
+        release();
+        if (!stopped) {
+            driver.failed(now(), id, reason);
+        }
+    }
+
+    /** Removes the engine's copy and the scratch space, once; the outputs stay. */
+    private synchronized void release() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        try {
+            job.cleanup();
+        } catch (IOException e) {
+            // left for the sweep at the next start
+        }
+        try {
+            files.dropScratch(id);
+            files.done(id);
+        } catch (IOException e) {
+            // the outputs stay readable; a stale 'growing' flag is all that is lost
+        }
+        ended.run();
+    }
+
+    private synchronized void at(Instant when, Runnable task) {
+        long delay = Math.max(0, Duration.between(now(), when).toMillis());
+        timers.add(control.schedule(task, delay, TimeUnit.MILLISECONDS));
+    }
+
+    private synchronized void cancelTimers() {
+        timers.forEach(f -> f.cancel(false));
+        timers.clear();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -71,8 +72,8 @@ final class SessionRun {
             case NOTHING -> {
                 switch (phase) {
                     case ACCEPTED, WAITING, PREPARING -> begin();
-                    case RELEASING -> control.execute(this::releasedWhileDown);
-                    default -> control.execute(() -> fail("the broker restarted and found nothing left of this"
+                    case RELEASING -> act(this::releasedWhileDown);
+                    default -> act(() -> fail("the broker restarted and found nothing left of this"
                             + " session's work on the engine (it was removed while the broker was down)"));
                 }
             }
@@ -83,7 +84,7 @@ final class SessionRun {
     void stop() {
         stopped = true;
         cancelTimers();
-        control.execute(() -> {
+        act(() -> {
             try {
                 job.kill();
             } catch (IOException e) {
@@ -142,10 +143,12 @@ final class SessionRun {
             Thread.currentThread().interrupt();
             return;
         } catch (IOException | RuntimeException e) {
-            control.execute(() -> fail("the engine lost track of it: " + message(e)));
+            if (!control.isShutdown()) { // else the broker is closing: the work goes on, found again at its restart
+                act(() -> fail("the engine lost track of it: " + message(e)));
+            }
             return;
         }
-        control.execute(() -> exited(code));
+        act(() -> exited(code));
     }
 
     private void overrun() {
@@ -228,7 +231,20 @@ final class SessionRun {
 
     private synchronized void at(Instant when, Runnable task) {
         long delay = Math.max(0, Duration.between(now(), when).toMillis());
-        timers.add(control.schedule(task, delay, TimeUnit.MILLISECONDS));
+        try {
+            timers.add(control.schedule(task, delay, TimeUnit.MILLISECONDS));
+        } catch (RejectedExecutionException e) {
+            // the broker is closing: its next start takes the session up again
+        }
+    }
+
+    /** Runs a step on the control pool, unless the broker is closing (its next start takes the session up). */
+    private void act(Runnable step) {
+        try {
+            control.execute(step);
+        } catch (RejectedExecutionException e) {
+            // closing
+        }
     }
 
     private synchronized void cancelTimers() {

@@ -117,8 +117,11 @@ final class StagingModel {
             return Optional.empty();
         }
         try {
-            String host = new URI(url.trim()).getHost();
-            return Optional.ofNullable(host);
+            URI uri = new URI(url.trim());
+            if ("file".equalsIgnoreCase(uri.getScheme())) {
+                return Optional.of("localhost"); // a file on the broker's own machine
+            }
+            return Optional.ofNullable(uri.getHost());
         } catch (java.net.URISyntaxException e) {
             return Optional.empty();
         }

@@ -65,7 +65,8 @@ public final class DataStager {
         return out;
     }
 
-    private void copy(String name, String location, Path file) throws IOException {
+    /** Copies one resource from its URL to the file, within the size limit. */
+    public void copy(String name, String location, Path file) throws IOException {
         URI uri;
         try {
             uri = URI.create(location);

@@ -82,6 +82,9 @@ public final class LocalPlatform {
         Map<String, JobEngine> engines = new LinkedHashMap<>();
         f.engine().ifPresent(e -> engines.put(CONTAINER, new ContainerEngine(
                 new DockerApi(Path.of(e.socket()), Duration.ofSeconds(30)), files, stager, false)));
+        if (f.jupyter().found()) {
+            engines.put(NOTEBOOK, new NotebookEngine(Path.of(f.jupyter().path()), files, stager));
+        }
         return new RealExecution(engines, files, clock);
     }
 }

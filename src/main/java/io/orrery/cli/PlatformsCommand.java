@@ -2,6 +2,9 @@ package io.orrery.cli;
 
 import io.orrery.broker.platform.Platform;
 import io.orrery.broker.platform.PlatformCatalog;
+import io.orrery.engine.LocalPlatform;
+import io.orrery.engine.RealPlatforms;
+import java.util.function.Supplier;
 import io.orrery.broker.platform.PlatformException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code orrery platforms}: the built-in platforms (or platform files) with their capacity. */
 @Command(name = "platforms", mixinStandardHelpOptions = true,
-        description = {"List platforms the bundled broker core can run: the built-in ones, or the named ones",
+        description = {"List platforms the bundled broker core can run: 'local' (this machine, sized from it, running"
+                + " sessions for real) and the simulated built-in ones, or the named ones",
             "(a built-in name or a platform YAML file, which is checked). Exit status: 0, or 1 if a file is invalid."})
 public final class PlatformsCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "NAME|FILE", description = "platforms to show (default: the built-in ones)")
@@ -29,11 +33,13 @@ public final class PlatformsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Platform> platforms = new ArrayList<>();
         try {
+            Supplier<LocalPlatform.Found> probe = Memo.of(() -> LocalPlatform.Found.probe(System.getenv()));
             if (names.isEmpty()) {
+                platforms.add(LocalPlatform.platform(probe.get()));
                 platforms.addAll(PlatformCatalog.builtIn());
             } else {
                 for (String n : names) {
-                    platforms.add(PlatformCatalog.load(n));
+                    platforms.add(RealPlatforms.load(n, probe));
                 }
             }
         } catch (PlatformException e) {
@@ -46,6 +52,9 @@ public final class PlatformsCommand implements Callable<Integer> {
             out.printf("%-10s %7d %9d %10d  %-18s %-9s %-12s %s%n", p.name(), p.capacity().cores(), p.capacity().memory(),
                     p.capacity().storage(), gpus(p.capacity().gpus()), p.limits().longest().toString().substring(2).toLowerCase(),
                     String.format("%.3f", p.prices().coreHour().monetary()), p.description());
+        }
+        for (Platform p : platforms) {
+            p.execution().unavailable().forEach((kind, why) -> out.printf("%s: %s: %s%n", p.name(), kind, why));
         }
         out.flush();
         return 0;

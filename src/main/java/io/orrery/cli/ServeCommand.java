@@ -1,7 +1,13 @@
 package io.orrery.cli;
 
 import io.orrery.broker.BackgroundLoad;
-import io.orrery.broker.platform.PlatformCatalog;
+import io.orrery.broker.platform.Platform;
+import io.orrery.broker.session.ExecutionAdapter;
+import io.orrery.broker.session.SimulatedExecution;
+import io.orrery.engine.LocalPlatform;
+import io.orrery.engine.RealPlatforms;
+import java.nio.file.Files;
+import java.util.function.Supplier;
 import io.orrery.broker.platform.PlatformException;
 import io.orrery.server.BrokerServer;
 import io.orrery.broker.store.StoreException;
@@ -21,7 +27,8 @@ import picocli.CommandLine.Option;
             "Endpoints: POST /requests, GET /offersets/{uuid}, GET|POST /sessions/{uuid}, POST /direct; GET / describes it."})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--platform", required = true, paramLabel = "NAME|FILE",
-            description = "a built-in platform (green-hpc, cloud, budget, laptop) or a platform YAML file")
+            description = "a built-in platform (local: this machine, running sessions for real; green-hpc, cloud,"
+                    + " budget, laptop: simulated) or a platform YAML file")
     String platform;
 
     @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
@@ -63,13 +70,24 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         BrokerServer.Options o;
+        ExecutionAdapter adapter;
+        Path sessions;
         try {
-            o = BrokerServer.Options.of(PlatformCatalog.load(platform)).port(port).data(data)
+            Supplier<LocalPlatform.Found> probe = Memo.of(() -> LocalPlatform.Found.probe(System.getenv()));
+            Platform p = RealPlatforms.load(platform, probe);
+            sessions = data != null ? data.resolve("sessions") : Files.createTempDirectory("orrery-sessions-");
+            adapter = p.execution().real() ? RealPlatforms.adapter(p, probe.get(), sessions, Clock.systemUTC())
+                    : new SimulatedExecution();
+            o = BrokerServer.Options.of(p).port(port).data(data).execution(adapter)
                     .auth(tokens, users).offerLifetime(lifetime).bind(bind, publicUrl)
                     .clock(Clock.systemUTC()).log(quiet, System.err).retention(retention);
         } catch (PlatformException e) {
             spec.commandLine().getErr().println("orrery serve: " + e.getMessage());
             return 2;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("orrery serve: cannot make a directory for session files: "
+                    + e.getMessage());
+            return 1;
         }
         BrokerServer server;
         try {
@@ -81,6 +99,13 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            if (adapter instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    // stopping anyway
+                }
+            }
             stopped.countDown();
         }, "orrery-stop"));
         if (background > 0) {
@@ -88,6 +113,10 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("orrery serve: booked " + booked + " background jobs");
         }
         System.err.println(server.startupLine());
+        if (server.core().platform().execution().real()) {
+            System.err.println("orrery serve: sessions run for real (" + server.core().platform().description()
+                    + "); their logs and outputs are kept in " + sessions);
+        }
         stopped.await();
         return 0;
     }

@@ -83,6 +83,8 @@ final class ContainerJob implements Job {
                     .path("State");
             if (!state.path("Running").asBoolean(false)) {
                 oomKilled = state.path("OOMKilled").asBoolean(false);
+                engine.files().timing(session, state.path("StartedAt").asString(""),
+                        state.path("FinishedAt").asString(""));
                 return state.path("ExitCode").asLong(-1);
             }
             if (System.nanoTime() > deadline) {

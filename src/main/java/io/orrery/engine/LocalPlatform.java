@@ -49,12 +49,12 @@ public final class LocalPlatform {
         Map<String, String> engines = new LinkedHashMap<>();
         Map<String, String> unavailable = new LinkedHashMap<>();
         if (f.engine().isPresent()) {
-            engines.put(CONTAINER, "container");
+            engines.put(CONTAINER, RealPlatforms.CONTAINER);
         } else {
             unavailable.put(CONTAINER, NO_ENGINE);
         }
         if (f.jupyter().found()) {
-            engines.put(NOTEBOOK, "notebook");
+            engines.put(NOTEBOOK, RealPlatforms.NOTEBOOK);
         } else {
             unavailable.put(NOTEBOOK, NO_JUPYTER);
         }
@@ -77,14 +77,6 @@ public final class LocalPlatform {
 
     /** What runs the local platform's sessions, keeping their files under root. */
     public static RealExecution execution(Found f, Path root, Clock clock) {
-        SessionFiles files = new SessionFiles(root);
-        DataStager stager = new DataStager(MAX_DATA_BYTES, Duration.ofMinutes(10));
-        Map<String, JobEngine> engines = new LinkedHashMap<>();
-        f.engine().ifPresent(e -> engines.put(CONTAINER, new ContainerEngine(
-                new DockerApi(Path.of(e.socket()), Duration.ofSeconds(30)), files, stager, false)));
-        if (f.jupyter().found()) {
-            engines.put(NOTEBOOK, new NotebookEngine(Path.of(f.jupyter().path()), files, stager));
-        }
-        return new RealExecution(engines, files, clock);
+        return RealPlatforms.execution(platform(f), f, root, clock);
     }
 }

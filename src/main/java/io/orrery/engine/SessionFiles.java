@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Where really executed sessions keep what they leave, one directory per session under a root:
  * {@code stdout}, {@code stderr}, {@code exit} (the exit code, once known), {@code outputs/} (mounted writable at
  * {@code /outputs} in a container), {@code scratch/} (staged data; removed when the session is released) and
- * {@code done} (written once nothing more will come). The outputs stay readable after the session ends.
+ * {@code timing} (the engine's start and finish times) and {@code done} (written once nothing more will come). The outputs stay readable after the session ends.
  */
 public final class SessionFiles implements SessionOutputs {
     private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{1,64}");
@@ -69,6 +69,14 @@ public final class SessionFiles implements SessionOutputs {
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Records when the engine says the work started and finished (in its own words, RFC 3339), for measuring what
+     * Orrery adds around it; kept beside the outputs, not as one.
+     */
+    public void timing(String sessionId, String started, String finished) throws IOException {
+        Files.writeString(dir(sessionId).resolve("timing"), "started=" + started + "\nfinished=" + finished + "\n");
     }
 
     /** Nothing more will be written: the session's outputs are complete. */

@@ -96,10 +96,13 @@ class CliTest {
     void platformsListsTheBuiltInOnesWithCapacity() {
         CliRun r = run("platforms");
         assertEquals(0, r.code(), r.err());
-        for (String name : new String[] {"green-hpc", "cloud", "budget", "laptop"}) {
+        for (String name : new String[] {"local", "green-hpc", "cloud", "budget", "laptop"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(name + " ")), r.out());
         }
         assertTrue(r.out().contains("64xnvidia-a100"), r.out());
+        String cores = String.valueOf(Runtime.getRuntime().availableProcessors());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("local\\s+" + cores + "\\s.*This machine, for real.*")),
+                "the local platform is sized from this machine: " + r.out());
     }
 
     @Test

@@ -54,6 +54,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--expansion", description = "instead, the heap one ~1 MiB request allocates per body byte")
     boolean expansion;
 
+    @Option(names = "--execution", paramLabel = "SESSIONS", arity = "0..1", fallbackValue = "20",
+            description = "instead, run that many containers (default when given: 20) on this machine's engine and print"
+                    + " the time Orrery adds: accept to container start, container exit to COMPLETED")
+    Integer execution;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -73,6 +78,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (replay != null) {
             ReplayBench.run(replay, out);
             return 0;
+        }
+        if (execution != null) {
+            return ExecutionBench.run(execution, out);
         }
         if (expansion) {
             ExpansionBench.run(out);

@@ -23,6 +23,12 @@ public record Platform(String name, String description, Capacity capacity, Set<S
                 metrics, execution);
     }
 
+    /** The same platform run another way (for example with the kinds this machine cannot run refused). */
+    public Platform withExecution(Execution e) {
+        return new Platform(name, description, capacity, executables, data, gpuKind, limits, preparation, offers, prices,
+                metrics, e);
+    }
+
     /** The same platform with other capacity (and limits no smaller than before), for benchmarks and what-ifs. */
     public Platform withCapacity(long cores, long memory) {
         return new Platform(name, description, new Capacity(cores, memory, capacity.storage(), capacity.gpus()),

@@ -44,10 +44,10 @@ class ArchitectureTest {
             .because("the broker core runs alike behind the server, in the window and in what-if");
     static final ArchRule ENGINE_USES_ONLY_MODEL_AND_BROKER = noClasses().that().resideInAPackage(ENGINE).should()
             .dependOnClassesThat().resideInAnyPackage(SERVER, CLIENT, WORKBENCH, CLI)
-            .because("the probe of real engines stands on the core, beside the server and the client");
+            .because("real execution stands on the core, beside the server and the client");
     static final ArchRule ENGINE_USES_NO_TOOLKIT = noClasses().that().resideInAPackage(ENGINE).should()
             .dependOnClassesThat().resideInAnyPackage(TOOLKITS)
-            .because("the engine probe speaks HTTP over the JDK's Unix sockets itself, with no toolkit");
+            .because("real execution speaks HTTP over the JDK's Unix sockets itself, with no toolkit");
     static final ArchRule SERVER_NEVER_USES_CLIENT_OR_UI = noClasses().that().resideInAPackage(SERVER).should()
             .dependOnClassesThat().resideInAnyPackage(CLIENT, WORKBENCH, CLI)
             .because("a broker does not depend on the programs that talk to it");

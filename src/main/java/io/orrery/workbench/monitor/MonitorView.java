@@ -55,6 +55,7 @@ public final class MonitorView {
     private final Button skip = new Button("Skip to next change");
     private final Button toEnd = new Button("Run to end");
     private final Button forget = new Button("Forget");
+    private final SplitPane top = new SplitPane();
 
     public MonitorView(MonitorViewModel model, Supplier<Instant> now, Actions actions) {
         this.model = model;
@@ -97,7 +98,7 @@ public final class MonitorView {
         VBox details = new VBox(6, phase, components, problem, links, buttons, history);
         details.setPadding(new Insets(6));
         VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane top = new SplitPane(list, details);
+        top.getItems().setAll(list, details);
         top.setDividerPositions(0.35);
         BorderPane lower = new BorderPane(chart);
         legend.setPadding(new Insets(2, 6, 2, 6));
@@ -194,6 +195,16 @@ public final class MonitorView {
         forget.setDisable(none);
         if (!none) {
             chart.selectedProperty().set(w.url() + "#actual");
+        }
+    }
+
+    /** Shows the pane (the selected session's log and outputs) beside the details, or takes it away. */
+    public void beside(Node pane, boolean shown) {
+        if (shown && !top.getItems().contains(pane)) {
+            top.getItems().add(pane);
+            top.setDividerPositions(0.25, 0.55);
+        } else if (!shown && top.getItems().remove(pane)) {
+            top.setDividerPositions(0.35);
         }
     }
 

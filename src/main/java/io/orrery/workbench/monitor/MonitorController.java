@@ -94,7 +94,12 @@ public final class MonitorController extends Controller {
     private void bindOutputs(Pins pins) {
         outputsView.bind(pins);
         outputs.follow(model.selectedProperty().get());
-        pins.listen(model.selectedProperty(), (o, was, w) -> outputs.follow(w));
+        pins.listen(model.selectedProperty(), (o, was, w) -> {
+            outputs.follow(w);
+            if (w != null && w.ended() && w.outputs().isEmpty()) {
+                model.poll(w); // an ended session resumed from the last run is not polled: list what it left
+            }
+        });
         view.beside(outputsView.root(), outputs.availableProperty().get());
         pins.listen(outputs.availableProperty(), (o, was, on) -> view.beside(outputsView.root(), on));
         Timeline reading = new Timeline(new KeyFrame(LOG_POLL, e -> outputs.poll()));
@@ -103,6 +108,7 @@ public final class MonitorController extends Controller {
         pins.onRelease(() -> {
             reading.stop();
             outputs.follow(null);
+            view.beside(outputsView.root(), false);
         });
     }
 

@@ -24,7 +24,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -94,7 +93,7 @@ public final class MonitorView {
         forget.setOnAction(e -> onSelected(actions.forget()));
         skip.setTooltip(new Tooltip("Built-in brokers only: move their clock to the next planned change"));
         toEnd.setTooltip(new Tooltip("Built-in brokers only: move their clock on until this session ends"));
-        HBox buttons = new HBox(6, cancel, skip, toEnd, forget);
+        FlowPane buttons = new FlowPane(6, 6, cancel, skip, toEnd, forget); // wraps when the log pane is beside
         VBox details = new VBox(6, phase, components, problem, links, buttons, history);
         details.setPadding(new Insets(6));
         VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
@@ -202,7 +201,7 @@ public final class MonitorView {
     public void beside(Node pane, boolean shown) {
         if (shown && !top.getItems().contains(pane)) {
             top.getItems().add(pane);
-            top.setDividerPositions(0.25, 0.55);
+            top.setDividerPositions(0.18, 0.5);
         } else if (!shown && top.getItems().remove(pane)) {
             top.setDividerPositions(0.35);
         }

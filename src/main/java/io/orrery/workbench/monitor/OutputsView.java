@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -57,7 +59,6 @@ public final class OutputsView {
         status.setWrapText(true);
         files.setId("outputFiles");
         files.setPlaceholder(new Label("Nothing to save yet"));
-        files.setPrefHeight(120);
         files.setCellFactory(v -> new OutputCell());
         TabPane logs = new TabPane(new Tab("stdout", out), new Tab("stderr", err));
         logs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -71,7 +72,14 @@ public final class OutputsView {
         });
         HBox bar = new HBox(8, follow, note);
         bar.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(logs, bar, problem, new Label("Outputs"), files, status);
+        VBox log = new VBox(4, logs, bar, problem);
+        VBox saved = new VBox(4, new Label("Outputs"), files, status);
+        VBox.setVgrow(files, Priority.ALWAYS);
+        SplitPane split = new SplitPane(log, saved);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().add(split);
         root.setPadding(new Insets(6));
     }
 

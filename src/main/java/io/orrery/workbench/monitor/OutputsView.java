@@ -18,6 +18,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -89,13 +93,35 @@ public final class OutputsView {
         a.setEditable(false);
         a.setWrapText(false);
         a.setStyle("-fx-font-family: monospace;");
-        // scrolling up stops following the end; the box brings it back
+        // scrolling up (wheel, keys, the scroll bar) stops following the end; the box brings it back
         a.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() > 0) {
                 follow.setSelected(false);
             }
         });
+        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UP_KEYS.contains(e.getCode())) {
+                follow.setSelected(false);
+            }
+        });
+        a.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getTarget() instanceof Node n && onScrollBar(n)) {
+                follow.setSelected(false);
+            }
+        });
         return a;
+    }
+
+    private static final java.util.Set<KeyCode> UP_KEYS = java.util.EnumSet.of(KeyCode.UP, KeyCode.PAGE_UP,
+            KeyCode.HOME, KeyCode.KP_UP);
+
+    private static boolean onScrollBar(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (at instanceof ScrollBar) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void toEnd(TextArea a) {

@@ -7,10 +7,13 @@ import io.orrery.broker.platform.Platform;
 import io.orrery.broker.session.InvalidUpdateException;
 import io.orrery.broker.session.NotFoundException;
 import io.orrery.broker.session.ExecutionAdapter;
+import io.orrery.broker.session.SessionOutputs;
 import io.orrery.broker.session.SimulatedExecution;
 import io.orrery.broker.session.UpdateRefusedException;
 import io.orrery.broker.store.SessionStore;
 import io.orrery.model.ExecutionRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +33,29 @@ import java.util.concurrent.CompletableFuture;
  * the same stores, under {@code offline/NAME} in the configuration directory).
  */
 public final class LocalBroker implements Broker {
+    /**
+     * How a program opens its built-in broker of a platform, keeping offers and sessions under a directory: the
+     * seam where a platform that runs work for real (the {@code local} one, or a test's) gets its own
+     * {@link ExecutionAdapter}. Asked each time a built-in broker is opened (again after its offline clock is reset):
+     * an adapter that keeps work running should be the same object for the same platform.
+     */
+    @FunctionalInterface
+    public interface Opener {
+        /** Every built-in broker simulates its sessions ({@link #offline(String, Platform, Clock, java.nio.file.Path)}). */
+        Opener SIMULATED = LocalBroker::offline;
+
+        LocalBroker open(String name, Platform platform, Clock clock, java.nio.file.Path dir);
+
+        /** This opener, except that the platform named runs its sessions with adapter. */
+        default Opener running(String platformName, ExecutionAdapter adapter) {
+            return (name, platform, clock, dir) -> platform.name().equals(platformName)
+                    ? offline(name, platform, clock, dir, adapter) : open(name, platform, clock, dir);
+        }
+    }
+
+    /** The most one {@link #readOutput} returns: 1 MiB. */
+    public static final int MOST_PER_READ = 1 << 20;
+
     private final String name;
     private final BrokerCore core;
     private final Clock clock;
@@ -58,6 +84,12 @@ public final class LocalBroker implements Broker {
      */
     public static LocalBroker offline(String name, Platform platform, Clock clock, java.nio.file.Path dir) {
         return new LocalBroker(name, platform, clock, new io.orrery.broker.store.SqliteStore(dir));
+    }
+
+    /** As {@link #offline(String, Platform, Clock, java.nio.file.Path)}, its accepted sessions run by adapter. */
+    public static LocalBroker offline(String name, Platform platform, Clock clock, java.nio.file.Path dir,
+                                      ExecutionAdapter adapter) {
+        return new LocalBroker(name, platform, clock, new io.orrery.broker.store.SqliteStore(dir), adapter);
     }
 
     /** Whether a URL is a built-in broker's ({@code builtin:NAME/...}). */
@@ -191,6 +223,29 @@ public final class LocalBroker implements Broker {
         } catch (RequestRefusedException e) {
             throw new BrokerError(BrokerError.Kind.REFUSED, 400, "the broker cannot run it: " + String.join("; ",
                     e.answer().meta().messages().stream().map(io.orrery.model.Message::text).toList()));
+        }
+    }
+
+    /**
+     * One output of a session, at most {@link #MOST_PER_READ} bytes from the offset; {@code growing} is what the
+     * adapter said before the bytes were read, so that a reader told "complete" has seen every byte.
+     */
+    @Override
+    public OutputChunk readOutput(String sessionUrl, String name, long offset) {
+        String uuid = uuid(sessionUrl);
+        try {
+            boolean growing = core.outputs(uuid).stream().filter(f -> f.name().equals(name)).findFirst()
+                    .map(SessionOutputs.OutputFile::growing).orElse(false);
+            try (InputStream in = core.openOutput(uuid, name, offset)) {
+                byte[] bytes = in.readNBytes(MOST_PER_READ);
+                return new OutputChunk(bytes, Math.max(0, offset) + bytes.length, growing);
+            }
+        } catch (NotFoundException e) {
+            throw new BrokerError(BrokerError.Kind.NOT_FOUND, 404, "the built-in broker " + name() + " has "
+                    + e.getMessage().replaceFirst("^session \\S+ has ", ""));
+        } catch (IOException e) {
+            throw new BrokerError(BrokerError.Kind.BROKER_FAILURE, 0, "cannot read " + name + " of " + sessionUrl
+                    + ": " + BrokerError.plain(e));
         }
     }
 

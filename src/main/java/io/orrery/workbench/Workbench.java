@@ -2,6 +2,7 @@ package io.orrery.workbench;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.orrery.client.LocalBroker;
 import io.orrery.workbench.brokers.BrokersController;
 import io.orrery.workbench.editor.ShowAs;
 import io.orrery.workbench.editor.EditorController;
@@ -82,12 +83,17 @@ public final class Workbench {
     private Path shownFile;
 
     public Workbench(Stage stage, Path configDir) {
+        this(stage, configDir, LocalBroker.Opener.SIMULATED);
+    }
+
+    /** A window whose built-in brokers {@code builtIns} opens (the seam for platforms that run work for real). */
+    public Workbench(Stage stage, Path configDir, LocalBroker.Opener builtIns) {
         this.stage = stage;
         this.settings = new Settings(configDir);
         WindowStatus status = new WindowStatus(main, stage);
         library = new LibraryController(TaskLibrary.standard(configDir), files, bus);
         editor = new EditorController(library.library(), new Recovery(configDir), settings, files, bus, status);
-        brokers = new BrokersController(configDir, settings, io, bus, status);
+        brokers = new BrokersController(configDir, settings, io, bus, status, builtIns);
         offers = new OffersController(brokers.model(), io, bus, status);
         monitor = new MonitorController(configDir, brokers.model(), io, bus, status);
         whatIf = new WhatIfController(io, bus, status);

@@ -1,6 +1,7 @@
 package io.orrery.workbench.brokers;
 
 import io.orrery.client.Credentials;
+import io.orrery.client.LocalBroker;
 import io.orrery.client.ShiftedClock;
 import io.orrery.workbench.event.BrokerAnswered;
 import io.orrery.workbench.event.EventBus;
@@ -34,13 +35,19 @@ public final class BrokersController extends Controller {
     private boolean rememberChecks = true;
 
     public BrokersController(Path configDir, Settings settings, Executor io, EventBus bus, StatusLine status) {
+        this(configDir, settings, io, bus, status, LocalBroker.Opener.SIMULATED);
+    }
+
+    /** As the other, whose built-in brokers {@code builtIns} opens (the seam for platforms that run work for real). */
+    public BrokersController(Path configDir, Settings settings, Executor io, EventBus bus, StatusLine status,
+                             LocalBroker.Opener builtIns) {
         this.settings = settings;
         this.io = io;
         this.bus = bus;
         this.status = status;
         ShiftedClock offline = new ShiftedClock(Clock.systemUTC(), shift(settings.text("offline.shift", "PT0S")));
         try {
-            model = new BrokersViewModel(configDir, offline);
+            model = new BrokersViewModel(configDir, offline, builtIns);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the brokers in " + configDir + ": " + e.getMessage(), e);
         }

@@ -41,10 +41,17 @@ public final class BrokersViewModel implements AutoCloseable {
     private final BrokerRegistry registry;
     private final ObservableList<BrokerEntry> entries = FXCollections.observableArrayList();
     private final Map<String, Broker> open = new ConcurrentHashMap<>();
+    private final LocalBroker.Opener builtIns;
 
     public BrokersViewModel(Path configDir, ShiftedClock offlineClock) throws IOException {
+        this(configDir, offlineClock, LocalBroker.Opener.SIMULATED);
+    }
+
+    /** As the others, whose built-in brokers {@code builtIns} opens (the seam for platforms that run work for real). */
+    public BrokersViewModel(Path configDir, ShiftedClock offlineClock, LocalBroker.Opener builtIns) throws IOException {
         this.configDir = configDir;
         this.offlineClock = offlineClock;
+        this.builtIns = builtIns;
         this.registry = BrokerRegistry.load(configDir);
         for (String p : PlatformCatalog.BUILT_IN) {
             BrokerEntry e = new BrokerEntry("builtin:" + p, "builtin:" + p);
@@ -99,7 +106,7 @@ public final class BrokersViewModel implements AutoCloseable {
         return open.computeIfAbsent(e.name(), n -> {
             if (e.builtIn()) {
                 String platform = e.url().substring("builtin:".length());
-                return LocalBroker.offline(e.name(), PlatformCatalog.load(platform), offlineClock,
+                return builtIns.open(e.name(), PlatformCatalog.load(platform), offlineClock,
                         configDir.resolve("offline").resolve(platform));
             }
             synchronized (registry) {

@@ -42,9 +42,12 @@ import javafx.scene.input.ClipboardContent;
  */
 public final class MonitorController extends Controller {
     private static final javafx.util.Duration POLL = javafx.util.Duration.seconds(2);
+    private static final javafx.util.Duration LOG_POLL = javafx.util.Duration.millis(500);
 
     private final MonitorViewModel model;
     private final MonitorView view;
+    private final OutputsViewModel outputs;
+    private final OutputsView outputsView;
     private final BrokersViewModel brokers;
     private final EventBus bus;
     private final StatusLine status;
@@ -61,6 +64,8 @@ public final class MonitorController extends Controller {
                 w -> act(w, model::cancel, "Cancelling"),
                 w -> skip(w, false), w -> skip(w, true),
                 model::forget, url -> linkOpener.accept(url)));
+        outputs = new OutputsViewModel(Platform::runLater, io, brokers::brokerFor, status::say);
+        outputsView = new OutputsView(outputs);
         model.resume();
     }
 
@@ -82,6 +87,39 @@ public final class MonitorController extends Controller {
         polling.setCycleCount(Animation.INDEFINITE);
         polling.play();
         pins.onRelease(polling::stop);
+        bindOutputs(pins);
+    }
+
+    /** The selected session's live log and outputs: followed while it is selected, read every half second. */
+    private void bindOutputs(Pins pins) {
+        outputsView.bind(pins);
+        outputs.follow(model.selectedProperty().get());
+        pins.listen(model.selectedProperty(), (o, was, w) -> {
+            outputs.follow(w);
+            if (w != null && w.ended() && w.outputs().isEmpty()) {
+                model.poll(w); // an ended session resumed from the last run is not polled: list what it left
+            }
+        });
+        view.beside(outputsView.root(), outputs.availableProperty().get());
+        pins.listen(outputs.availableProperty(), (o, was, on) -> view.beside(outputsView.root(), on));
+        Timeline reading = new Timeline(new KeyFrame(LOG_POLL, e -> outputs.poll()));
+        reading.setCycleCount(Animation.INDEFINITE);
+        reading.play();
+        pins.onRelease(() -> {
+            reading.stop();
+            outputs.follow(null);
+            view.beside(outputsView.root(), false);
+        });
+    }
+
+    /** The selected session's log and outputs (its view-model). */
+    public OutputsViewModel outputs() {
+        return outputs;
+    }
+
+    /** The selected session's log and outputs (its view, to choose where outputs are saved in a test). */
+    public OutputsView outputsView() {
+        return outputsView;
     }
 
     private void shown(HumanTime t) {

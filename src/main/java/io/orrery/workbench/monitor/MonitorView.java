@@ -24,7 +24,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -55,6 +54,7 @@ public final class MonitorView {
     private final Button skip = new Button("Skip to next change");
     private final Button toEnd = new Button("Run to end");
     private final Button forget = new Button("Forget");
+    private final SplitPane top = new SplitPane();
 
     public MonitorView(MonitorViewModel model, Supplier<Instant> now, Actions actions) {
         this.model = model;
@@ -93,11 +93,11 @@ public final class MonitorView {
         forget.setOnAction(e -> onSelected(actions.forget()));
         skip.setTooltip(new Tooltip("Built-in brokers only: move their clock to the next planned change"));
         toEnd.setTooltip(new Tooltip("Built-in brokers only: move their clock on until this session ends"));
-        HBox buttons = new HBox(6, cancel, skip, toEnd, forget);
+        FlowPane buttons = new FlowPane(6, 6, cancel, skip, toEnd, forget); // wraps when the log pane is beside
         VBox details = new VBox(6, phase, components, problem, links, buttons, history);
         details.setPadding(new Insets(6));
         VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane top = new SplitPane(list, details);
+        top.getItems().setAll(list, details);
         top.setDividerPositions(0.35);
         BorderPane lower = new BorderPane(chart);
         legend.setPadding(new Insets(2, 6, 2, 6));
@@ -194,6 +194,16 @@ public final class MonitorView {
         forget.setDisable(none);
         if (!none) {
             chart.selectedProperty().set(w.url() + "#actual");
+        }
+    }
+
+    /** Shows the pane (the selected session's log and outputs) beside the details, or takes it away. */
+    public void beside(Node pane, boolean shown) {
+        if (shown && !top.getItems().contains(pane)) {
+            top.getItems().add(pane);
+            top.setDividerPositions(0.18, 0.5);
+        } else if (!shown && top.getItems().remove(pane)) {
+            top.setDividerPositions(0.35);
         }
     }
 

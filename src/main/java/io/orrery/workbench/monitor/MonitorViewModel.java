@@ -252,8 +252,13 @@ public final class MonitorViewModel {
         component(parts, "compute", s.compute());
         w.componentsProperty().set(String.join(", ", parts));
         List<Watched.Link> links = new ArrayList<>();
-        for (Connector c : s.connectors() == null ? List.<Connector>of() : s.connectors()) {
-            if (c.location() != null) {
+        List<Connector> connectors = s.connectors() == null ? List.of() : s.connectors();
+        List<Watched.Output> outputs = OutputConnectors.of(connectors);
+        if (!outputs.equals(w.outputs())) {
+            w.outputs().setAll(outputs);
+        }
+        for (Connector c : connectors) {
+            if (c.location() != null && !OutputConnectors.isOutput(c)) {
                 links.add(new Watched.Link((c.protocol() == null ? "connect" : c.protocol())
                         + (c.status() == null ? "" : " (" + c.status() + ")"), c.location()));
             }

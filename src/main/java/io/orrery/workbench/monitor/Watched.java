@@ -21,6 +21,10 @@ public final class Watched {
     public record Link(String label, String location) {
     }
 
+    /** Something the session leaves to read (a log, the exit code, a file): its name, size so far, whether it grows. */
+    public record Output(String name, long size, boolean growing) {
+    }
+
     private final String broker;
     private final String url;
     private final String name;
@@ -33,6 +37,7 @@ public final class Watched {
     private final StringProperty components = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final ObservableList<Link> links = FXCollections.observableArrayList();
+    private final ObservableList<Output> outputs = FXCollections.observableArrayList();
     private final ObservableList<SessionPhase> actions = FXCollections.observableArrayList();
 
     public Watched(String broker, String url, String name, Instant start, Duration lead, Duration duration,
@@ -95,6 +100,11 @@ public final class Watched {
 
     public ObservableList<Link> links() {
         return links;
+    }
+
+    /** Its output connectors ({@code urn:orrery:connector:output}), as the last read listed them. */
+    public ObservableList<Output> outputs() {
+        return outputs;
     }
 
     /** The changes the broker allows now (CANCELLED while it may be cancelled). */

@@ -31,6 +31,8 @@ final class BuiltInBrokers implements AutoCloseable {
     /** The setting the window keeps the built-in brokers' clock shift under (BrokersController). */
     static final String SHIFT = "offline.shift";
     private static final Duration PATIENCE = Duration.ofSeconds(3);
+    /** The same built-in brokers as the window's: {@code local} runs real work, the others simulate it. */
+    private static final LocalBuiltIns OPENER = new LocalBuiltIns();
 
     /** The window (or another command) holds the configuration directory. */
     static final class InUse extends Exception {
@@ -97,7 +99,7 @@ final class BuiltInBrokers implements AutoCloseable {
             return Optional.empty();
         }
         String p = LocalBroker.platformOf(url);
-        return PlatformCatalog.BUILT_IN.contains(p) ? Optional.of(p) : Optional.empty();
+        return OPENER.names().contains(p) ? Optional.of(p) : Optional.empty();
     }
 
     /** The clock the built-in brokers run on; moving it here is saved when this closes. */
@@ -109,7 +111,7 @@ final class BuiltInBrokers implements AutoCloseable {
     LocalBroker broker(String platform) {
         return open.computeIfAbsent(platform, p -> {
             try {
-                return LocalBroker.offline("builtin:" + p, PlatformCatalog.load(p), clock, dir.resolve("offline").resolve(p));
+                return OPENER.open("builtin:" + p, OPENER.platform(p), clock, dir.resolve("offline").resolve(p));
             } catch (PlatformException e) {
                 throw new BrokerError(BrokerError.Kind.NOT_FOUND, 0, e.getMessage());
             }
@@ -119,14 +121,14 @@ final class BuiltInBrokers implements AutoCloseable {
     /** The built-in broker an offer's or session's URL ({@code builtin:NAME/sessions/UUID}) belongs to. */
     LocalBroker forUrl(String url) {
         String p = LocalBroker.platformOf(url);
-        if (!PlatformCatalog.BUILT_IN.contains(p)) {
+        if (!OPENER.names().contains(p)) {
             throw new BrokerError(BrokerError.Kind.NOT_FOUND, 0, "'" + url + "' names no built-in broker (they are "
-                    + String.join(", ", PlatformCatalog.BUILT_IN) + ")");
+                    + String.join(", ", OPENER.names()) + ")");
         }
         return broker(p);
     }
 
-    /** Every built-in broker, opened. */
+    /** Every simulated built-in broker (those the offline clock moves), opened. */
     List<LocalBroker> all() {
         List<LocalBroker> out = new ArrayList<>();
         PlatformCatalog.BUILT_IN.forEach(p -> out.add(broker(p)));

@@ -38,6 +38,7 @@ public class GuiCommand implements Callable<Integer> {
             args.add("--screenshot=" + screenshot.toAbsolutePath());
         }
         args.addAll(extraArguments());
+        WorkbenchApp.builtIns(new LocalBuiltIns());
         Application.launch(WorkbenchApp.class, args.toArray(String[]::new));
         return 0;
     }

@@ -66,6 +66,11 @@ public abstract class UpdateCommand implements Callable<Integer> {
         if (!r.applied()) {
             return fail(r.warning(), 1);
         }
+        if (target() == SessionPhase.ACCEPTED && broker instanceof io.orrery.client.LocalBroker local && local.realTime()) {
+            spec.commandLine().getErr().println("orrery " + spec.name() + ": " + broker.name() + " runs the session on"
+                    + " this machine while a program holds it open: follow it with 'orrery watch " + target
+                    + "' or 'orrery logs --follow " + target + "', or in the window");
+        }
         return 0;
     }
 

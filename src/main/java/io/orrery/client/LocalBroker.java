@@ -46,6 +46,24 @@ public final class LocalBroker implements Broker {
 
         LocalBroker open(String name, Platform platform, Clock clock, java.nio.file.Path dir);
 
+        /** The built-in platforms it opens brokers for, in the order the window lists them. */
+        default List<String> names() {
+            return io.orrery.broker.platform.PlatformCatalog.BUILT_IN;
+        }
+
+        /** A built-in platform by name (for {@code local}: this machine, probed). */
+        default Platform platform(String name) {
+            return io.orrery.broker.platform.PlatformCatalog.load(name);
+        }
+
+        /**
+         * Whether the platform's broker runs real work on real time (so that the offline clock, which simulated
+         * brokers share, neither moves nor applies to it).
+         */
+        default boolean realTime(String platformName) {
+            return false;
+        }
+
         /** This opener, except that the platform named runs its sessions with adapter. */
         default Opener running(String platformName, ExecutionAdapter adapter) {
             return (name, platform, clock, dir) -> platform.name().equals(platformName)
@@ -60,6 +78,7 @@ public final class LocalBroker implements Broker {
     private final BrokerCore core;
     private final Clock clock;
     private final SessionStore store;
+    private final boolean realTime;
 
     public LocalBroker(String name, Platform platform, Clock clock) {
         this(name, platform, clock, SessionStore.NONE);
@@ -72,6 +91,7 @@ public final class LocalBroker implements Broker {
 
     /** A built-in broker whose accepted sessions the adapter really runs (the {@code local} platform's). */
     public LocalBroker(String name, Platform platform, Clock clock, SessionStore store, ExecutionAdapter adapter) {
+        this.realTime = !(adapter instanceof SimulatedExecution);
         this.name = name;
         this.clock = clock;
         this.store = store;
@@ -90,6 +110,11 @@ public final class LocalBroker implements Broker {
     public static LocalBroker offline(String name, Platform platform, Clock clock, java.nio.file.Path dir,
                                       ExecutionAdapter adapter) {
         return new LocalBroker(name, platform, clock, new io.orrery.broker.store.SqliteStore(dir), adapter);
+    }
+
+    /** Whether it runs real work (on real time), rather than simulating its sessions. */
+    public boolean realTime() {
+        return realTime;
     }
 
     /** Whether a URL is a built-in broker's ({@code builtin:NAME/...}). */

@@ -21,6 +21,8 @@ public final class WorkbenchApp extends Application {
     private String refused;
     private FallbackExceptionHandler fallback;
     private static volatile WindowScript script;
+    /** How the window opens its built-in brokers (the command line gives it the one with the real local platform). */
+    private static volatile io.orrery.client.LocalBroker.Opener builtIns = io.orrery.client.LocalBroker.Opener.SIMULATED;
 
     /**
      * Before the window (off the JavaFX thread): the configuration directory's lock, so that only one window uses
@@ -59,7 +61,7 @@ public final class WorkbenchApp extends Application {
         }
         Workbench wb;
         try {
-            wb = new Workbench(stage, config);
+            wb = new Workbench(stage, config, builtIns);
         } catch (RuntimeException e) {
             fallback.uncaughtException(Thread.currentThread(), e); // logged; JavaFX then reports it and ends
             throw e;
@@ -122,6 +124,11 @@ public final class WorkbenchApp extends Application {
     }
 
     /** What the shown window does next (a checkout's demonstration or benchmark); none in the product. */
+    /** Sets how the next window opens its built-in brokers; call before launching. */
+    public static void builtIns(io.orrery.client.LocalBroker.Opener opener) {
+        builtIns = opener;
+    }
+
     public static void script(WindowScript s) {
         script = s;
     }

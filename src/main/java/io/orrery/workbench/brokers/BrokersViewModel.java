@@ -1,6 +1,5 @@
 package io.orrery.workbench.brokers;
 
-import io.orrery.broker.platform.PlatformCatalog;
 import io.orrery.client.Broker;
 import io.orrery.client.BrokerConfig;
 import io.orrery.client.BrokerError;
@@ -53,7 +52,7 @@ public final class BrokersViewModel implements AutoCloseable {
         this.offlineClock = offlineClock;
         this.builtIns = builtIns;
         this.registry = BrokerRegistry.load(configDir);
-        for (String p : PlatformCatalog.BUILT_IN) {
+        for (String p : builtIns.names()) {
             BrokerEntry e = new BrokerEntry("builtin:" + p, "builtin:" + p);
             e.dialectProperty().set("built-in, offline");
             entries.add(e);
@@ -98,7 +97,8 @@ public final class BrokersViewModel implements AutoCloseable {
 
     /** The clock a broker's times are on: the offline clock for built-in brokers, real time for the others. */
     public Clock clockFor(String name) {
-        return name.startsWith("builtin:") ? offlineClock : Clock.systemUTC();
+        return name.startsWith("builtin:") && !builtIns.realTime(name.substring("builtin:".length())) ? offlineClock
+                : Clock.systemUTC();
     }
 
     /** The broker behind an entry, opened once and kept (built-in brokers hold their sessions). */
@@ -106,7 +106,8 @@ public final class BrokersViewModel implements AutoCloseable {
         return open.computeIfAbsent(e.name(), n -> {
             if (e.builtIn()) {
                 String platform = e.url().substring("builtin:".length());
-                return builtIns.open(e.name(), PlatformCatalog.load(platform), offlineClock,
+                return builtIns.open(e.name(), builtIns.platform(platform),
+                        builtIns.realTime(platform) ? Clock.systemUTC() : offlineClock,
                         configDir.resolve("offline").resolve(platform));
             }
             synchronized (registry) {

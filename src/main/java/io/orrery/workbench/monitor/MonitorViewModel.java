@@ -186,6 +186,10 @@ public final class MonitorViewModel {
         }
         return CompletableFuture.supplyAsync(() -> {
             LocalBroker local = (LocalBroker) brokers.brokerFor(w.broker(), w.url());
+            if (local.realTime()) {
+                throw new BrokerError(BrokerError.Kind.REFUSED, 0, w.broker() + " runs real work on real time: its"
+                        + " clock cannot be moved");
+            }
             String uuid = uuid(w);
             Optional<Instant> own = toEnd ? local.plannedEnd(uuid) : local.nextChange(uuid);
             // a session whose plan has passed but that has not ended yet waits on the broker's own next event

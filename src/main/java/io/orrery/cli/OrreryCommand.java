@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the workbench window.",
         subcommands = {GuiCommand.class, ValidateCommand.class, ConvertCommand.class, OffersCommand.class, UpdateCommand.Accept.class,
             UpdateCommand.Reject.class, UpdateCommand.Cancel.class, WatchCommand.class, ClockCommand.class, BrokersCommand.class,
-            PlatformsCommand.class, ServeCommand.class, EnginesCommand.class,
+            PlatformsCommand.class, ServeCommand.class, EnginesCommand.class, LogsCommand.class, OutputsCommand.class,
             UsersCommand.class, WhatIfCommand.class,
             CommandLine.HelpCommand.class})
 public final class OrreryCommand implements Runnable {

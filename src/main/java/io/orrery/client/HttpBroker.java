@@ -176,20 +176,46 @@ public final class HttpBroker implements Broker {
      * every GET carries them.
      */
     private <T extends io.orrery.model.WireDocument> T get(String url, Class<T> type, String what) {
-        boolean withBasic = basicOnReads;
-        Reply r = exchange(read(url, withBasic), what);
-        if (r.code() == 401 && !withBasic && config.credentials().basic()) {
-            basicOnReads = true;
-            r = exchange(read(url, true), what);
-        }
+        Reply r = read(url, what, null);
         if (r.code() != 200) {
             throw Answers.error(r.code(), r.body(), what, config.credentials().present());
         }
         return Answers.read(r.body(), r.type(), type, what);
     }
 
-    private Request read(String url, boolean withBasic) {
-        return authorized(new Request.Builder().url(url).get(), "GET", withBasic);
+    /** A GET, with a Range header when one is given, sent again with Basic credentials after a first 401. */
+    private Reply read(String url, String what, String range) {
+        boolean withBasic = basicOnReads;
+        Reply r = exchange(read(url, withBasic, range), what);
+        if (r.code() == 401 && !withBasic && config.credentials().basic()) {
+            basicOnReads = true;
+            r = exchange(read(url, true, range), what);
+        }
+        return r;
+    }
+
+    /**
+     * Reads an output from its connector ({@code SESSION/connectors/NAME}) with {@code Range: bytes=OFFSET-}; an
+     * Orrery broker answers at most 1 MiB at a time and says whether the output may still grow.
+     */
+    @Override
+    public OutputChunk readOutput(String sessionUrl, String name, long offset) {
+        String problem = io.orrery.broker.session.OutputName.problem(name);
+        if (problem != null) {
+            throw new BrokerError(BrokerError.Kind.REFUSED, 0, problem);
+        }
+        String what = "output '" + name + "' of session " + sessionUrl;
+        Reply r = read(sessionUrl.replaceAll("/+$", "") + "/connectors/" + name, what, "bytes=" + offset + "-");
+        return OutputReplies.chunk(r.code(), r.bytes(), r.headers()::get, offset, () -> Answers.error(r.code(), r.body(),
+                what, config.credentials().present()));
+    }
+
+    private Request read(String url, boolean withBasic, String range) {
+        Request.Builder b = new Request.Builder().url(url).get();
+        if (range != null) {
+            b.header("Range", range);
+        }
+        return authorized(b, "GET", withBasic);
     }
 
     private Request post(String url, byte[] json) {
@@ -205,13 +231,30 @@ public final class HttpBroker implements Broker {
         return b.build();
     }
 
-    /** An answer read whole: status, body and Content-Type. */
-    private record Reply(int code, String body, String type) {
+    /** An answer read whole (up to a bound): status, body and headers. */
+    private record Reply(int code, byte[] bytes, okhttp3.Headers headers, java.nio.charset.Charset charset) {
+        String body() {
+            return new String(bytes, charset);
+        }
+
+        String type() {
+            return headers.get("Content-Type");
+        }
     }
+
+    /** Answers larger than this are not Orrery's or the reference broker's (theirs are under 1 MiB). */
+    private static final int MOST = 16 << 20;
 
     private Reply exchange(Request request, String what) {
         try (Response r = http.newCall(request).execute()) {
-            return new Reply(r.code(), r.body().string(), r.header("Content-Type"));
+            byte[] bytes = r.body().byteStream().readNBytes(MOST + 1);
+            if (bytes.length > MOST) {
+                throw new BrokerError(BrokerError.Kind.PROTOCOL, r.code(), "the broker's answer for " + what
+                        + " is larger than " + (MOST >> 20) + " MiB");
+            }
+            MediaType type = r.body().contentType();
+            return new Reply(r.code(), bytes, r.headers(), type == null ? java.nio.charset.StandardCharsets.UTF_8
+                    : type.charset(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw transport(e, what);
         }

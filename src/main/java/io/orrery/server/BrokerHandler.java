@@ -43,6 +43,7 @@ final class BrokerHandler extends Handler.Abstract {
 
     private final Admission admission;
     private final long minBodyRate;
+    private final OutputRoutes outputs;
 
     BrokerHandler(BrokerCore core, PrefixLinks links, Auth auth, int bodyLimit, long minBodyRate, Admission admission,
                   RequestLog log) {
@@ -54,6 +55,7 @@ final class BrokerHandler extends Handler.Abstract {
         this.bodyLimit = bodyLimit;
         this.log = log;
         this.description = Description.of(core, auth);
+        this.outputs = new OutputRoutes(core, links, this::owned);
     }
 
     @Override
@@ -129,6 +131,8 @@ final class BrokerHandler extends Handler.Abstract {
             owned(id, user);
             JsonNode set = core.offerSetTree(id).orElseThrow(() -> new NotFoundException("no offer set " + id));
             ex.send(200, set, ex.answerFormat(Format.YAML), dialect(ex, id), Map.of());
+        } else if (OutputRoutes.matches(ex.rawPath())) {
+            outputs.handle(ex, user);
         } else if (SESSION_PART.matcher(path).matches()) {
             allow(ex, "GET");
             component(ex, user);
@@ -222,14 +226,14 @@ final class BrokerHandler extends Handler.Abstract {
         return core.dialect(id).flatMap(d -> d == null ? Optional.empty() : Dialect.byName(d)).orElse(Dialect.NEWEST);
     }
 
-    private static String id(String text) {
+    static String id(String text) {
         if (!UUID.matcher(text).matches()) {
             throw new HttpProblem(400, "Bad Request", "'" + text + "' is not a UUID");
         }
         return text.toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static void allow(Exchange ex, String method) {
+    static void allow(Exchange ex, String method) {
         if (!ex.method().equals(method)) {
             throw notAllowed(method);
         }

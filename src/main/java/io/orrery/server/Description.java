@@ -34,6 +34,9 @@ final class Description {
         ArrayNode endpoints = d.putArray("endpoints");
         for (String e : new String[] {"POST /requests (also /offersets)", "GET /offersets/{uuid}", "GET /sessions/{uuid}",
             "POST /sessions/{uuid}", "POST /direct (also /sessions)", "GET /sessions/{uuid}/{family}/{uuid}",
+            "GET /sessions/{uuid}/connectors (the session's outputs: name, size, growing, location)",
+            "GET /sessions/{uuid}/connectors/{name} (stdout, stderr, exit or outputs/...; Range: bytes=N- or ?offset=N;"
+                + " at most 1 MiB an answer; Orrery-Output-Growing and Orrery-Output-Next say what follows)",
             "GET /usage"}) {
             endpoints.add(e);
         }

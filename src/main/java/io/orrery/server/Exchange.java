@@ -54,6 +54,11 @@ final class Exchange {
         return Request.getPathInContext(request);
     }
 
+    /** The path as sent, still percent-encoded and with any dot segments (names are checked on this). */
+    String rawPath() {
+        return request.getHttpURI().getPath();
+    }
+
     int status() {
         return status;
     }
@@ -172,7 +177,13 @@ final class Exchange {
     /** Writes a tree of the newest shape in the given generation. */
     void send(int code, JsonNode tree, Format format, Dialect dialect, Map<String, String> headers) {
         headers.forEach((k, v) -> response.getHeaders().put(k, v));
-        write(code, WireCodec.writeCompact(tree, format, dialect), format);
+        write(code, WireCodec.writeCompact(tree, format, dialect), format.mediaType() + "; charset=utf-8");
+    }
+
+    /** Writes bytes as they are (an output of a session), with their media type and headers. */
+    void sendBytes(int code, byte[] body, String contentType, Map<String, String> headers) {
+        headers.forEach((k, v) -> response.getHeaders().put(k, v));
+        write(code, body, contentType);
     }
 
     void sendProblem(HttpProblem p, Format format) {
@@ -194,7 +205,7 @@ final class Exchange {
                 m.put("field", d.field());
             }
         }
-        write(p.status(), WireCodec.writeCompact(body, format, Dialect.NEWEST), format);
+        write(p.status(), WireCodec.writeCompact(body, format, Dialect.NEWEST), format.mediaType() + "; charset=utf-8");
     }
 
     /**
@@ -222,10 +233,10 @@ final class Exchange {
         }
     }
 
-    private void write(int code, byte[] body, Format format) {
+    private void write(int code, byte[] body, String contentType) {
         status = code;
         response.setStatus(code);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, format.mediaType() + "; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, java.nio.ByteBuffer.wrap(body), callback);
     }

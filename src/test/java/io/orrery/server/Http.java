@@ -46,6 +46,15 @@ final class Http {
         return send(b);
     }
 
+    /** A GET with extra headers (such as Range), its body as bytes. */
+    HttpResponse<byte[]> bytes(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET();
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(b, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> post(String path, String contentType, String accept, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -67,11 +76,15 @@ final class Http {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) {
+        return send(b, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder b, HttpResponse.BodyHandler<T> body) {
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
         try {
-            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(b.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

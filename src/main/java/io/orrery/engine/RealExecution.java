@@ -42,6 +42,11 @@ public final class RealExecution implements ExecutionAdapter, AutoCloseable {
     @Override
     public void accepted(Work work, PhaseDriver driver) {
         String id = work.sessionId();
+        SessionRun running = runs.get(id);
+        if (work.restored() && running != null) {
+            running.rebind(driver); // the same work, under a broker reopened on the same files
+            return;
+        }
         String kind = Dialect.parseUri(work.offerTree().path("executable").path("kind").asString(""))
                 .map(r -> r.kind().baseName()).orElse("unknown");
         JobEngine engine = engines.get(kind);

@@ -84,6 +84,11 @@ public final class SessionFiles implements SessionOutputs {
         Files.writeString(dir(sessionId).resolve("done"), "");
     }
 
+    /** Whether the session's outputs are complete (its work ended and was released). */
+    public boolean finished(String sessionId) {
+        return ID.matcher(sessionId).matches() && Files.exists(root.resolve(sessionId).resolve("done"));
+    }
+
     /** Removes the session's scratch space (staged data). */
     public void dropScratch(String sessionId) throws IOException {
         Path scratch = dir(sessionId).resolve("scratch");

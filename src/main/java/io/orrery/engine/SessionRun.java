@@ -26,7 +26,10 @@ final class SessionRun {
     private final String id;
     private final SessionPlan plan;
     private final Job job;
-    private final PhaseDriver driver;
+    /** The broker to report to: a broker reopened on the same work (the window's, a command's) takes over. */
+    private volatile PhaseDriver driver;
+    /** Everything reported so far, to report again to a broker that takes over (it skips what it already has). */
+    private final List<Runnable> reported = new ArrayList<>();
     private final SessionFiles files;
     private final Clock clock;
     private final ScheduledExecutorService control;
@@ -36,7 +39,7 @@ final class SessionRun {
     private volatile boolean stopped;
     private volatile boolean overran;
     private volatile boolean started;
-    private boolean finished;
+    private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
     SessionRun(String id, SessionPlan plan, Job job, PhaseDriver driver, SessionFiles files, Clock clock,
                ScheduledExecutorService control, ExecutorService waiters, Runnable ended) {
@@ -70,6 +73,10 @@ final class SessionRun {
             }
             case CREATED -> at(plan.start(), this::launch);
             case NOTHING -> {
+                if (files.exitCode(id).isPresent() && files.finished(id)) {
+                    act(() -> endedWhileAway(phase));
+                    return;
+                }
                 switch (phase) {
                     case ACCEPTED, WAITING, PREPARING -> begin();
                     case RELEASING -> act(this::releasedWhileDown);
@@ -100,7 +107,7 @@ final class SessionRun {
         if (stopped) {
             return;
         }
-        driver.at(now(), id, SessionPhase.PREPARING);
+        phase(SessionPhase.PREPARING);
         try {
             job.prepare();
         } catch (IOException | RuntimeException e) {
@@ -122,7 +129,7 @@ final class SessionRun {
             fail("it could not start before its offered end (" + plan.end() + ")");
             return;
         }
-        driver.at(now(), id, SessionPhase.AVAILABLE);
+        phase(SessionPhase.AVAILABLE);
         try {
             job.start();
         } catch (IOException | RuntimeException e) {
@@ -130,7 +137,7 @@ final class SessionRun {
             return;
         }
         started = true;
-        driver.at(now(), id, SessionPhase.RUNNING);
+        phase(SessionPhase.RUNNING);
         at(plan.end(), this::overrun);
         waiters.execute(this::await);
     }
@@ -165,7 +172,7 @@ final class SessionRun {
     private void exited(long code) {
         cancelTimers();
         if (!stopped) {
-            driver.at(now(), id, SessionPhase.RELEASING);
+            phase(SessionPhase.RELEASING);
         }
         try {
             files.exit(id, code);
@@ -177,22 +184,35 @@ final class SessionRun {
             return;
         }
         if (overran) {
-            driver.failed(now(), id, "ran past its offered end (" + plan.end() + ") and was stopped");
+            failed("ran past its offered end (" + plan.end() + ") and was stopped");
         } else if (code == 0) {
-            driver.at(now(), id, SessionPhase.COMPLETED);
+            phase(SessionPhase.COMPLETED);
         } else {
-            driver.failed(now(), id, job.failure(code));
+            failed(job.failure(code));
         }
+    }
+
+    /** The work ended and was released while no broker listened: its outcome is in its files. */
+    private void endedWhileAway(SessionPhase phase) {
+        if (phase != SessionPhase.RELEASING) {
+            if (phase == SessionPhase.PREPARING) {
+                phase(SessionPhase.AVAILABLE);
+            }
+            if (phase == SessionPhase.PREPARING || phase == SessionPhase.AVAILABLE) {
+                phase(SessionPhase.RUNNING);
+            }
+            phase(SessionPhase.RELEASING);
+        }
+        releasedWhileDown();
     }
 
     private void releasedWhileDown() {
         long code = files.exitCode(id).orElse(-1L);
         release();
         if (code == 0) {
-            driver.at(now(), id, SessionPhase.COMPLETED);
+            phase(SessionPhase.COMPLETED);
         } else {
-            driver.failed(now(), id, code < 0 ? "the broker restarted while releasing it; its exit code is unknown"
-                    : job.failure(code));
+            failed(code < 0 ? "the broker restarted while releasing it; its exit code is unknown" : job.failure(code));
         }
     }
 
@@ -205,16 +225,15 @@ final class SessionRun {
         }
         release();
         if (!stopped) {
-            driver.failed(now(), id, reason);
+            failed(reason);
         }
     }
 
     /** Removes the engine's copy and the scratch space, once; the outputs stay. */
-    private synchronized void release() {
-        if (finished) {
+    private void release() {
+        if (!finished.compareAndSet(false, true)) {
             return;
         }
-        finished = true;
         try {
             job.cleanup();
         } catch (IOException e) {
@@ -227,6 +246,46 @@ final class SessionRun {
             // the outputs stay readable; a stale 'growing' flag is all that is lost
         }
         ended.run();
+    }
+
+    /** A broker reopened on this work takes over: everything so far is reported to it again. */
+    void rebind(PhaseDriver to) {
+        driver = to;
+        List<Runnable> again;
+        synchronized (reported) {
+            again = List.copyOf(reported);
+        }
+        again.forEach(this::quietly);
+    }
+
+    private void phase(SessionPhase p) {
+        Instant at = now();
+        record(() -> driver.at(at, id, p));
+    }
+
+    private void failed(String reason) {
+        Instant at = now();
+        record(() -> driver.failed(at, id, reason));
+    }
+
+    /** Keeps a report, then makes it (never holding a lock of this run: the broker's lock may be taken). */
+    private void record(Runnable report) {
+        synchronized (reported) {
+            reported.add(report);
+        }
+        quietly(report);
+    }
+
+    /**
+     * Reports to the broker; one that cannot take it (closed, its database down) loses nothing for good: a broker
+     * reopened on this work is told again, and one started afresh reads the outcome from the session's files.
+     */
+    private void quietly(Runnable report) {
+        try {
+            report.run();
+        } catch (RuntimeException e) {
+            // told again on rebind, or read from the files at the next start
+        }
     }
 
     private synchronized void at(Instant when, Runnable task) {

@@ -183,4 +183,42 @@ class SessionRunTest {
         Await.until(Duration.ofSeconds(5), () -> reports.size() == 1, "one report");
         assertEquals(List.of("COMPLETED"), reports);
     }
+
+    @Test
+    void aBrokerThatTakesOverIsToldEverythingSoFarAndWhatFollows() throws Exception {
+        Work job = new Work();
+        job.prepared.countDown();
+        SessionRun run = run(job, Duration.ofMinutes(1));
+        run.begin();
+        Await.until(Duration.ofSeconds(10), () -> reports.contains("RUNNING"), "running");
+        List<String> second = new CopyOnWriteArrayList<>();
+        run.rebind(new PhaseDriver() {
+            @Override
+            public void at(Instant when, String sessionId, SessionPhase phase) {
+                second.add(phase.name());
+            }
+
+            @Override
+            public void failed(Instant when, String sessionId, String reason) {
+                second.add("FAILED: " + reason);
+            }
+        });
+        assertEquals(List.of("PREPARING", "AVAILABLE", "RUNNING"), second);
+        job.exit.countDown();
+        awaitEnd();
+        Await.until(Duration.ofSeconds(5), () -> second.size() == 5, "the rest goes to the new broker");
+        assertEquals(List.of("PREPARING", "AVAILABLE", "RUNNING", "RELEASING", "COMPLETED"), second);
+        assertEquals(3, reports.size(), "the old broker hears no more");
+    }
+
+    @Test
+    void workThatEndedWhileNoBrokerListenedIsFinishedFromItsFiles() throws Exception {
+        SessionFiles files = new SessionFiles(dir);
+        files.exit(ID, 0);
+        files.done(ID);
+        run(new Work(), Duration.ofMinutes(1)).resume(SessionPhase.PREPARING, Job.Found.NOTHING);
+        awaitEnd();
+        Await.until(Duration.ofSeconds(5), () -> reports.size() == 4, "four reports");
+        assertEquals(List.of("AVAILABLE", "RUNNING", "RELEASING", "COMPLETED"), reports);
+    }
 }

@@ -88,7 +88,7 @@ public final class BrokersViewModel implements AutoCloseable {
     public Duration resetOfflineClock() {
         Duration was = offlineClock.reset();
         for (BrokerEntry e : entries) {
-            if (e.builtIn()) {
+            if (e.builtIn() && !builtIns.realTime(e.url().substring("builtin:".length()))) {
                 closeOne(e.name());
             }
         }

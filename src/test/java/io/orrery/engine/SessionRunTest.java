@@ -37,17 +37,22 @@ class SessionRunTest {
     private final ExecutorService waiters = Executors.newCachedThreadPool();
     private final List<String> reports = new CopyOnWriteArrayList<>();
     private final CountDownLatch ended = new CountDownLatch(1);
-    private final PhaseDriver driver = new PhaseDriver() {
-        @Override
-        public void at(Instant when, String sessionId, SessionPhase phase) {
-            reports.add(phase.name());
-        }
+    private final PhaseDriver driver = recorder(reports);
 
-        @Override
-        public void failed(Instant when, String sessionId, String reason) {
-            reports.add("FAILED: " + reason);
-        }
-    };
+    /** A broker's side of the seam that writes down what it is told. */
+    private static PhaseDriver recorder(List<String> into) {
+        return new PhaseDriver() {
+            @Override
+            public void at(Instant when, String sessionId, SessionPhase phase) {
+                into.add(phase.name());
+            }
+
+            @Override
+            public void failed(Instant when, String sessionId, String reason) {
+                into.add("FAILED: " + reason);
+            }
+        };
+    }
 
     @AfterEach
     void stop() {
@@ -192,17 +197,7 @@ class SessionRunTest {
         run.begin();
         Await.until(Duration.ofSeconds(10), () -> reports.contains("RUNNING"), "running");
         List<String> second = new CopyOnWriteArrayList<>();
-        run.rebind(new PhaseDriver() {
-            @Override
-            public void at(Instant when, String sessionId, SessionPhase phase) {
-                second.add(phase.name());
-            }
-
-            @Override
-            public void failed(Instant when, String sessionId, String reason) {
-                second.add("FAILED: " + reason);
-            }
-        });
+        run.rebind(recorder(second));
         assertEquals(List.of("PREPARING", "AVAILABLE", "RUNNING"), second);
         job.exit.countDown();
         awaitEnd();

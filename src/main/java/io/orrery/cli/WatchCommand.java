@@ -71,9 +71,9 @@ public final class WatchCommand implements Callable<Integer> {
             return e.code();
         }
         boolean builtIn = LocalBroker.isBuiltIn(target);
-        if (skip && !builtIn) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--skip moves only the built-in brokers'"
-                    + " clock; " + target + " runs on real time");
+        if (skip && (!builtIn || new LocalBuiltIns().realTime(LocalBroker.platformOf(target)))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--skip moves only the simulated built-in"
+                    + " brokers' clock; " + target + " runs on real time");
         }
         try (Source source = builtIn ? builtIn(target) : remote(target)) {
             int code = follow(source);

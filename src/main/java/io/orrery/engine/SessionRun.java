@@ -115,7 +115,11 @@ final class SessionRun {
             return;
         }
         if (stopped) {
-            release();
+            try {
+                job.cleanup(); // made while the stop came: the stop's release ran before it existed
+            } catch (IOException e) {
+                // left for the sweep at the next start
+            }
             return;
         }
         at(plan.start(), this::launch);

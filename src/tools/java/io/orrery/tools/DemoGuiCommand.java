@@ -13,9 +13,10 @@ import picocli.CommandLine.Option;
             "With --demo (a checkout's tool), open a sample task and ask the built-in brokers (offline);"
                 + " --demo=whatif draws a sweep."})
 public final class DemoGuiCommand extends GuiCommand {
-    @Option(names = "--demo", arity = "0..1", fallbackValue = "offers", paramLabel = "offers|whatif",
+    @Option(names = "--demo", arity = "0..1", fallbackValue = "offers", paramLabel = "offers|whatif|run",
             description = "open a sample task, then ask the built-in brokers and select the first offer (offers, the"
-                    + " default), or draw a what-if sweep of it (whatif)")
+                    + " default), draw a what-if sweep of it (whatif), or run sample 21 for real on builtin:local and"
+                    + " show its live log in the monitor (run)")
     String demo;
 
     @Override
@@ -23,9 +24,9 @@ public final class DemoGuiCommand extends GuiCommand {
         if (demo == null) {
             return List.of();
         }
-        if (!demo.equals("offers") && !demo.equals("whatif")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--demo takes offers or whatif, not "
-                    + demo);
+        if (!demo.equals("offers") && !demo.equals("whatif") && !demo.equals("run")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--demo takes offers, whatif or run,"
+                    + " not " + demo);
         }
         ToolScript.install();
         return List.of("--demo=" + demo);

@@ -24,15 +24,16 @@ final class Demo {
         return switch (which) {
             case "whatif" -> whatIf(wb);
             case "offers", "true" -> offers(wb);
+            case "run" -> runHere(wb);
             default -> CompletableFuture.failedFuture(new IllegalArgumentException("no demo '" + which
-                    + "': offers or whatif"));
+                    + "': offers, whatif or run"));
         };
     }
 
     static CompletableFuture<Void> offers(Workbench wb) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         wb.brokers().checkBuiltInOnly();
-        whenOpen(wb, done, () -> {
+        whenOpen(wb, SAMPLE, done, () -> {
             wb.offers().ask();
             if (wb.offers().model().pendingProperty().get() == 0) {
                 done.complete(null); // refused to ask: the status line says why
@@ -55,9 +56,47 @@ final class Demo {
         return done;
     }
 
+    /**
+     * Sample 21 asked of the built-in {@code local} broker only, its first offer accepted, and the session selected
+     * in the monitor; completes once the container's log shows its second step (real work on this machine's engine).
+     */
+    static CompletableFuture<Void> runHere(Workbench wb) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        wb.brokers().checkBuiltInOnly();
+        wb.brokers().model().entries().forEach(e -> e.checkedProperty().set(e.name().equals("builtin:local")));
+        whenOpen(wb, "21-", done, () -> {
+            wb.offers().ask();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            boolean[] accepted = {false};
+            Timeline poll = new Timeline();
+            poll.getKeyFrames().add(new KeyFrame(javafx.util.Duration.millis(200), e -> {
+                var rows = wb.offers().model().rows();
+                var sessions = wb.monitor().model().sessions();
+                if (!accepted[0] && wb.offers().model().pendingProperty().get() == 0 && !rows.isEmpty()) {
+                    accepted[0] = true;
+                    wb.offers().accept(rows.get(0));
+                } else if (!sessions.isEmpty() && wb.monitor().model().selectedProperty().get() == null) {
+                    wb.planTabs().getSelectionModel().select(1);
+                    wb.monitor().model().selectedProperty().set(sessions.get(0));
+                } else if (wb.monitor().outputs().stdout().text().contains("step 2")) {
+                    poll.stop();
+                    done.complete(null);
+                }
+                if (System.nanoTime() > until && !done.isDone()) {
+                    poll.stop();
+                    done.completeExceptionally(new IllegalStateException("no live log within 90 s (is there a"
+                            + " container engine? orrery engines)"));
+                }
+            }));
+            poll.setCycleCount(Animation.INDEFINITE);
+            poll.play();
+        });
+        return done;
+    }
+
     static CompletableFuture<Void> whatIf(Workbench wb) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        whenOpen(wb, done, () -> {
+        whenOpen(wb, SAMPLE, done, () -> {
             TabPane tabs = wb.planTabs();
             tabs.getSelectionModel().select(2);
             var model = wb.whatIf().model();
@@ -78,10 +117,10 @@ final class Demo {
         }
     }
 
-    /** Opens the sample and runs then once the editor has read it (or fails done after 30 s). */
-    private static void whenOpen(Workbench wb, CompletableFuture<Void> done, Runnable then) {
+    /** Opens the sample (by its number) and runs then once the editor has read it (or fails done after 30 s). */
+    private static void whenOpen(Workbench wb, String prefix, CompletableFuture<Void> done, Runnable then) {
         Path sample = wb.library().library().samples().stream()
-                .filter(e -> e.path().getFileName().toString().startsWith(SAMPLE))
+                .filter(e -> e.path().getFileName().toString().startsWith(prefix))
                 .map(io.orrery.workbench.library.TaskLibrary.Entry::path).findFirst().orElse(null);
         if (sample == null) {
             done.completeExceptionally(new IllegalStateException("the sample tasks are not where the window looks"));

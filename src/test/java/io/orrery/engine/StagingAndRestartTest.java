@@ -123,7 +123,8 @@ class StagingAndRestartTest {
         LocalPlatform.Found found = RealBroker.requireEngine();
         Path data = dir.resolve("data");
         String id;
-        try (SqliteStore store = new SqliteStore(data); RealBroker first = new RealBroker(found, data.resolve("sessions"), store)) {
+        try (SqliteStore store = new SqliteStore(data)) {
+            RealBroker first = new RealBroker(found, data.resolve("sessions"), store);
             id = first.run(RealBroker.container("echo before; sleep 4; echo after; echo kept > /outputs/o.txt",
                     Duration.ofMinutes(2), ""));
             awaitPhase(first, id, SessionPhase.RUNNING);
@@ -134,6 +135,7 @@ class StagingAndRestartTest {
                     return false;
                 }
             }, "the first line is logged before the restart");
+            first.crash();
         }
         // the broker is gone (its threads stopped); the container runs on in the engine
         try (SqliteStore store = new SqliteStore(data); RealBroker second = new RealBroker(found, data.resolve("sessions"), store)) {
@@ -152,10 +154,10 @@ class StagingAndRestartTest {
         Path data = dir.resolve("data");
         DockerApi api = new DockerApi(Path.of(found.engine().get().socket()), Duration.ofSeconds(10));
         String id;
-        try (RealBroker first = new RealBroker(found, data.resolve("sessions"), SessionStore.NONE)) {
-            id = first.run(RealBroker.container("sleep 120", Duration.ofMinutes(5), ""));
-            awaitPhase(first, id, SessionPhase.RUNNING);
-        }
+        RealBroker first = new RealBroker(found, data.resolve("sessions"), SessionStore.NONE);
+        id = first.run(RealBroker.container("sleep 120", Duration.ofMinutes(5), ""));
+        awaitPhase(first, id, SessionPhase.RUNNING);
+        first.crash();
         assertTrue(api.inspect("orrery-" + id).isPresent());
         // in memory: the new broker knows no session, so the container is an orphan
         try (RealBroker second = new RealBroker(found, data.resolve("sessions"), SessionStore.NONE)) {

@@ -95,6 +95,11 @@ public final class BrokersViewModel implements AutoCloseable {
         return was;
     }
 
+    /** Whether a broker runs on the offline clock, which skips move (the simulated built-in brokers). */
+    public boolean simulatedClock(String name) {
+        return clockFor(name) == offlineClock;
+    }
+
     /** The clock a broker's times are on: the offline clock for built-in brokers, real time for the others. */
     public Clock clockFor(String name) {
         return name.startsWith("builtin:") && !builtIns.realTime(name.substring("builtin:".length())) ? offlineClock

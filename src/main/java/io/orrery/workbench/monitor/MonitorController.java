@@ -63,7 +63,7 @@ public final class MonitorController extends Controller {
         view = new MonitorView(model, Clock.systemUTC()::instant, new MonitorView.Actions(
                 w -> act(w, model::cancel, "Cancelling"),
                 w -> skip(w, false), w -> skip(w, true),
-                model::forget, url -> linkOpener.accept(url)));
+                model::forget, url -> linkOpener.accept(url), brokers::simulatedClock));
         outputs = new OutputsViewModel(Platform::runLater, io, brokers::brokerFor, status::say);
         outputsView = new OutputsView(outputs);
         model.resume();

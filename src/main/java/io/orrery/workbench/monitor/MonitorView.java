@@ -34,7 +34,8 @@ import javafx.scene.layout.VBox;
 public final class MonitorView {
     /** What the buttons and links ask of the controller (each on the selected session). */
     public record Actions(Consumer<Watched> cancel, Consumer<Watched> skip, Consumer<Watched> runToEnd,
-                          Consumer<Watched> forget, Consumer<String> openLink) {
+                          Consumer<Watched> forget, Consumer<String> openLink,
+                          java.util.function.Predicate<String> simulatedClock) {
     }
 
     private HumanTime time = HumanTime.UTC;
@@ -188,7 +189,7 @@ public final class MonitorView {
             history.getItems().clear();
         }
         cancel.setDisable(none || !w.actions().contains(SessionPhase.CANCELLED));
-        boolean local = !none && w.broker().startsWith("builtin:") && !w.ended();
+        boolean local = !none && actions.simulatedClock().test(w.broker()) && !w.ended();
         skip.setDisable(!local);
         toEnd.setDisable(!local);
         forget.setDisable(none);

@@ -98,7 +98,8 @@ class EngineProbeTest {
     /** On a machine with a real Docker engine or Podman service, it answers; elsewhere skipped, saying why. */
     @Test
     void aRealEngineOnThisMachineAnswers() {
-        EngineProbe probe = new EngineProbe(System.getenv(), EngineProbe.TIMEOUT);
+        // patient: a Podman service busy with other tests' containers can take seconds to answer /version
+        EngineProbe probe = new EngineProbe(System.getenv(), java.time.Duration.ofSeconds(15));
         List<String> present = probe.candidates(List.of()).keySet().stream()
                 .filter(p -> !p.contains("://") && Files.exists(Path.of(p))).toList();
         Assumptions.assumeFalse(present.isEmpty(), "no container engine socket on this machine (looked at "

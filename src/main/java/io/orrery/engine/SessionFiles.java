@@ -1,5 +1,6 @@
 package io.orrery.engine;
 
+import io.orrery.broker.session.OutputName;
 import io.orrery.broker.session.SessionOutputs;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -20,7 +22,9 @@ import java.util.stream.Stream;
  * Where really executed sessions keep what they leave, one directory per session under a root:
  * {@code stdout}, {@code stderr}, {@code exit} (the exit code, once known), {@code outputs/} (mounted writable at
  * {@code /outputs} in a container), {@code scratch/} (staged data; removed when the session is released) and
- * {@code timing} (the engine's start and finish times) and {@code done} (written once nothing more will come). The outputs stay readable after the session ends.
+ * {@code timing} (the engine's start and finish times) and {@code done} (written once nothing more will come).
+ * Only regular files whose names an output may have ({@link OutputName}) are offered; links the work made in its
+ * outputs (to a file of the host, say) are never followed. The outputs stay readable after the session ends.
  */
 public final class SessionFiles implements SessionOutputs {
     private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{1,64}");
@@ -119,9 +123,11 @@ public final class SessionFiles implements SessionOutputs {
             Path outputs = dir.resolve("outputs");
             if (Files.isDirectory(outputs)) {
                 try (Stream<Path> files = Files.walk(outputs)) {
-                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                        String rel = outputs.relativize(f).toString().replace('\\', '/');
-                        out.add(new OutputFile("outputs/" + rel, Files.size(f), growing));
+                    for (Path f : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                        String name = "outputs/" + outputs.relativize(f).toString().replace('\\', '/');
+                        if (OutputName.valid(name)) {
+                            out.add(new OutputFile(name, Files.size(f), growing));
+                        }
                     }
                 }
             }
@@ -134,8 +140,9 @@ public final class SessionFiles implements SessionOutputs {
     @Override
     public Optional<InputStream> open(String sessionId, String name, long offset) throws IOException {
         Optional<Path> file = resolve(sessionId, name);
-        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
-            return Optional.empty();
+        if (file.isEmpty() || !Files.isRegularFile(file.get(), LinkOption.NOFOLLOW_LINKS)
+                || !file.get().toRealPath().startsWith(root.resolve(sessionId).toRealPath())) {
+            return Optional.empty(); // a link the work made (to a file of the host, say) is never followed
         }
         SeekableByteChannel ch = Files.newByteChannel(file.get(), StandardOpenOption.READ);
         ch.position(Math.min(Math.max(0, offset), ch.size()));
@@ -151,7 +158,7 @@ public final class SessionFiles implements SessionOutputs {
         if (LOGS.contains(name)) {
             return Optional.of(dir.resolve(name));
         }
-        if (!name.startsWith("outputs/") || name.contains("\\") || name.contains("\0")) {
+        if (!OutputName.valid(name)) {
             return Optional.empty();
         }
         Path outputs = dir.resolve("outputs");

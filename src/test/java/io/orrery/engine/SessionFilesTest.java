@@ -73,4 +73,19 @@ class SessionFilesTest {
         assertTrue(files.open("..", "stdout", 0).isEmpty());
         assertTrue(files.open(ID, "outputs/ok.txt", 0).isPresent());
     }
+
+    @Test
+    void linksTheWorkMadeAreNeverFollowedAndOddNamesAreNotOffered() throws Exception {
+        SessionFiles files = new SessionFiles(dir);
+        Path secret = Files.writeString(dir.resolve("host-secret"), "root:x:0:0");
+        Path outputs = files.outputs(ID);
+        Files.createSymbolicLink(outputs.resolve("passwd"), secret);
+        Files.createSymbolicLink(outputs.resolve("etc"), dir);
+        Files.writeString(outputs.resolve("with space.txt"), "x");
+        Files.writeString(outputs.resolve("ok.txt"), "ok");
+        assertEquals(List.of(new OutputFile("outputs/ok.txt", 2, true)), files.list(ID));
+        assertTrue(files.open(ID, "outputs/passwd", 0).isEmpty(), "a link to a host file is not read");
+        assertTrue(files.open(ID, "outputs/etc/host-secret", 0).isEmpty(), "nor through a linked folder");
+        assertTrue(files.open(ID, "outputs/ok.txt", 0).isPresent());
+    }
 }

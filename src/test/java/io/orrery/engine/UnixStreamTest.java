@@ -99,4 +99,19 @@ class UnixStreamTest {
         assertEquals("not an HTTP answer: SSH-2.0-OpenSSH", e.getMessage());
         server.join();
     }
+
+    @Test
+    void eachLogKeepsAtMostItsLimitAndSaysSoOnce() throws Exception {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.writeBytes(frame(1, "0123456789"));
+        all.writeBytes(frame(2, "err\n"));
+        all.writeBytes(frame(1, "abcdef"));
+        all.writeBytes(frame(1, "more"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        LogDemux.copy(new java.io.ByteArrayInputStream(all.toByteArray()), out, err, 12);
+        assertEquals("0123456789ab\n[orrery: this log reached 12 bytes; the rest was dropped]\n",
+                out.toString(StandardCharsets.UTF_8));
+        assertEquals("err\n", err.toString(StandardCharsets.UTF_8));
+    }
 }

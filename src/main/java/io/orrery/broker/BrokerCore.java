@@ -72,6 +72,9 @@ public final class BrokerCore {
         }
     };
     private final ExecutionAdapter adapter;
+    private volatile ExternalLoad external = ExternalLoad.NONE;
+    /** The bookings of the last snapshot of external load (guarded by the lock). */
+    private final java.util.Set<String> externalIds = new java.util.HashSet<>();
 
     public BrokerCore(Platform platform, Clock clock) {
         this(platform, clock, new SimulatedExecution(), Links.NONE, SessionStore.NONE);
@@ -154,6 +157,37 @@ public final class BrokerCore {
         return sessions.live() - sessions.offered();
     }
 
+    /** Reads the platform's other work before each request (a Slurm cluster's queue, say). */
+    public void externalLoad(ExternalLoad load) {
+        this.external = load;
+    }
+
+    /**
+     * Replaces the external load in the calendar with a fresh snapshot: what fits is booked, from now on (work that
+     * no longer fits beside this broker's own offers and sessions is the platform's to sort out: its holds guard it).
+     */
+    private void refresh(List<ExternalLoad.Booking> snapshot, Instant now) {
+        externalIds.forEach(calendar::release);
+        externalIds.clear();
+        for (ExternalLoad.Booking b : snapshot) {
+            long start = (b.start().isBefore(now) ? now : b.start()).getEpochSecond();
+            long end = b.end().getEpochSecond() + (b.end().getNano() > 0 ? 1 : 0); // whole seconds, never shorter
+            long seconds = end - start;
+            String id = "external:" + b.id();
+            if (seconds <= 0 || externalIds.contains(id)) {
+                continue;
+            }
+            long[] cap = calendar.capacity();
+            long[] amounts = dims.vector(Math.min(b.cores(), cap[Dimensions.CORES]),
+                    Math.min(b.memoryGiB(), cap[Dimensions.MEMORY]), 0);
+            Shape shape = Shape.flat(seconds, amounts);
+            if (calendar.fits(start, shape)) {
+                calendar.book(id, start, shape);
+                externalIds.add(id);
+            }
+        }
+    }
+
     /** Whether state survives a restart. */
     public boolean persistent() {
         return store.persistent();
@@ -187,7 +221,9 @@ public final class BrokerCore {
 
     /** {@link #request} as a tree of the newest shape (what a server writes out, without binding records). */
     public ObjectNode requestTree(ExecutionRequest request, RequestContext context) {
+        List<ExternalLoad.Booking> load = external.snapshot();
         return locked(now -> {
+            refresh(load, now);
             roomForOffers(now);
             return desk.tree(desk.create(request, context, now, platform.offers().alternatives()));
         });
@@ -199,7 +235,9 @@ public final class BrokerCore {
     }
 
     public ObjectNode directTree(ExecutionRequest request, RequestContext context) {
+        List<ExternalLoad.Booking> load = external.snapshot();
         return locked(now -> {
+            refresh(load, now);
             roomForOffers(now);
             OfferSetState set = desk.create(request, context, now, 1);
             if (set.offers().isEmpty()) {

@@ -2,6 +2,7 @@ package io.orrery.broker;
 
 import io.orrery.broker.calendar.Dimensions;
 import io.orrery.broker.calendar.ReservationCalendar;
+import io.orrery.broker.offer.BrokerMessages;
 import io.orrery.broker.offer.Explainer;
 import io.orrery.broker.offer.OfferBuilder;
 import io.orrery.broker.offer.OfferPlanner;
@@ -79,13 +80,25 @@ final class OfferDesk {
         List<String> ids = new ArrayList<>();
         ObjectNode req = OfferBuilder.requestTree(request);
         int n = 1;
+        List<Message> refusals = new ArrayList<>();
         for (Proposal p : plan.proposals()) {
             ObjectNode tree = OfferBuilder.build(req, p, platform, p.id(), base + "-offer-" + n++, now, expires);
             SessionPlan sp = new SessionPlan(p.id(), p.preparingStart(), p.start(), p.end(), p.releaseEnd());
-            sessions.add(p.id(), setId, OfferTrees.pack(tree), sp, p.shape(), expires, now).fresh(tree);
-            ids.add(p.id());
+            SessionState s = sessions.add(p.id(), setId, OfferTrees.pack(tree), sp, p.shape(), expires, now);
+            s.fresh(tree);
+            Optional<String> refused = sessions.hold(s, now);
+            if (refused.isEmpty()) {
+                ids.add(p.id());
+            } else {
+                refusals.add(BrokerMessages.of(now, BrokerMessages.NO_SLOT, "WARN", "${platform} refused to hold the slot"
+                        + " from ${start}: ${reason}", "platform", platform.name(), "start", p.start().toString(),
+                        "reason", refused.get()));
+            }
         }
-        return keep(new OfferSetState(setId, now, "YES", List.of(), ids, ctx.owner(), ctx.dialect()), true);
+        if (ids.isEmpty()) {
+            return keep(new OfferSetState(setId, now, "NO", refusals, List.of(), ctx.owner(), ctx.dialect()), true);
+        }
+        return keep(new OfferSetState(setId, now, "YES", refusals, ids, ctx.owner(), ctx.dialect()), true);
     }
 
     /** Keeps an offer set in memory, and in the store when it is new. */

@@ -6,6 +6,7 @@ import io.orrery.broker.session.ExecutionAdapter;
 import io.orrery.broker.session.SimulatedExecution;
 import io.orrery.engine.LocalPlatform;
 import io.orrery.engine.RealPlatforms;
+import io.orrery.engine.slurm.SlurmPlatform;
 import java.nio.file.Files;
 import java.util.function.Supplier;
 import io.orrery.broker.platform.PlatformException;
@@ -27,8 +28,9 @@ import picocli.CommandLine.Option;
             "Endpoints: POST /requests, GET /offersets/{uuid}, GET|POST /sessions/{uuid}, POST /direct; GET / describes it."})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--platform", required = true, paramLabel = "NAME|FILE",
-            description = "a built-in platform (local: this machine, running sessions for real; green-hpc, cloud,"
-                    + " budget, laptop: simulated) or a platform YAML file")
+            description = "a built-in platform (local: this machine, running sessions for real; slurm or"
+                    + " slurm:SLURM_CONF: a Slurm cluster, offers held as reservations, sessions run as jobs; green-hpc,"
+                    + " cloud, budget, laptop: simulated) or a platform YAML file")
     String platform;
 
     @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
@@ -72,12 +74,20 @@ public final class ServeCommand implements Callable<Integer> {
         BrokerServer.Options o;
         ExecutionAdapter adapter;
         Path sessions;
+        SlurmPlatform.Opened slurm = null;
         try {
             Supplier<LocalPlatform.Found> probe = Memo.of(() -> LocalPlatform.Found.probe(System.getenv()));
-            Platform p = RealPlatforms.load(platform, probe);
             sessions = data != null ? data.resolve("sessions") : Files.createTempDirectory("orrery-sessions-");
-            adapter = p.execution().real() ? RealPlatforms.adapter(p, probe.get(), sessions, Clock.systemUTC())
-                    : new SimulatedExecution();
+            Platform p;
+            if (SlurmPlatform.names(platform)) {
+                slurm = SlurmPlatform.open(platform, System.getenv(), probe.get());
+                p = slurm.platform();
+                adapter = slurm.execution(probe.get(), sessions, Clock.systemUTC());
+            } else {
+                p = RealPlatforms.load(platform, probe);
+                adapter = p.execution().real() ? RealPlatforms.adapter(p, probe.get(), sessions, Clock.systemUTC())
+                        : new SimulatedExecution();
+            }
             o = BrokerServer.Options.of(p).port(port).data(data).execution(adapter)
                     .auth(tokens, users).offerLifetime(lifetime).bind(bind, publicUrl)
                     .clock(Clock.systemUTC()).log(quiet, System.err).retention(retention);
@@ -108,6 +118,9 @@ public final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }, "orrery-stop"));
+        if (slurm != null) {
+            server.core().externalLoad(slurm.load(Clock.systemUTC(), server.core()::exists));
+        }
         if (background > 0) {
             int booked = BackgroundLoad.book(server.core(), background, 42);
             System.err.println("orrery serve: booked " + booked + " background jobs");

@@ -14,4 +14,13 @@ public interface JobEngine {
 
     /** Removes whatever work of this broker's the engine still runs or keeps that no live session owns. */
     void sweep(Set<String> owned) throws IOException;
+
+    /** Holds an offer's slot on the engine (a Slurm reservation); empty when held, else why it was refused. */
+    default java.util.Optional<String> hold(Work offer) {
+        return java.util.Optional.empty();
+    }
+
+    /** An offer ended without being accepted: lets its held slot go. */
+    default void released(String sessionId) {
+    }
 }

@@ -8,14 +8,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads an executed notebook for the first cell that raised. */
-final class NotebookErrors {
+public final class NotebookErrors {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private NotebookErrors() {
     }
 
     /** {@code Name: message (cell N)} for the first error output, or null when no cell raised. */
-    static String firstError(Path executed) throws IOException {
+    public static String firstError(Path executed) throws IOException {
         if (!Files.isRegularFile(executed)) {
             return "the executed notebook was not written";
         }

@@ -47,8 +47,7 @@ public final class RealExecution implements ExecutionAdapter, AutoCloseable {
             running.rebind(driver); // the same work, under a broker reopened on the same files
             return;
         }
-        String kind = Dialect.parseUri(work.offerTree().path("executable").path("kind").asString(""))
-                .map(r -> r.kind().baseName()).orElse("unknown");
+        String kind = kindOf(work);
         JobEngine engine = engines.get(kind);
         Job job;
         try {
@@ -101,6 +100,23 @@ public final class RealExecution implements ExecutionAdapter, AutoCloseable {
                 }
             }
         });
+    }
+
+    @Override
+    public java.util.Optional<String> hold(Work offer) {
+        JobEngine engine = engines.get(kindOf(offer));
+        return engine == null ? java.util.Optional.empty() : engine.hold(offer);
+    }
+
+    @Override
+    public void released(String sessionId) {
+        // an offer's kind is not known here: each engine lets go of what it holds under that id, if anything
+        engines.values().stream().distinct().forEach(e -> e.released(sessionId));
+    }
+
+    private static String kindOf(Work work) {
+        return Dialect.parseUri(work.offerTree().path("executable").path("kind").asString(""))
+                .map(r -> r.kind().baseName()).orElse("unknown");
     }
 
     @Override

@@ -19,6 +19,19 @@ public interface ExecutionAdapter {
     default void restoreDone() {
     }
 
+    /**
+     * Holds an offer's slot on the platform itself (a Slurm advance reservation, say), as the offer is made; the
+     * offer is sent only when it is held. Empty when held (or when the platform has nothing to hold), else why the
+     * platform refused. Called under the core's lock.
+     */
+    default java.util.Optional<String> hold(Work offer) {
+        return java.util.Optional.empty();
+    }
+
+    /** An offer ended without being accepted (rejected, expired, withdrawn): let its held slot go. */
+    default void released(String sessionId) {
+    }
+
     /** What sessions leave to read (logs, exit code, output files). */
     default SessionOutputs outputs() {
         return SessionOutputs.NONE;

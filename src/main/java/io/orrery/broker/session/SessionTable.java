@@ -160,6 +160,8 @@ public final class SessionTable implements PhaseDriver {
             calendar.release(s.uuid);
             if (from != SessionPhase.OFFERED && (to == SessionPhase.CANCELLED || to == SessionPhase.FAILED)) {
                 adapter.stop(s.uuid);
+            } else if (from == SessionPhase.OFFERED) {
+                adapter.released(s.uuid);
             }
         }
         notices.add(new Notice(s.uuid, from, to, at, reason));
@@ -196,6 +198,16 @@ public final class SessionTable implements PhaseDriver {
         List<Notice> out = List.copyOf(notices);
         notices.clear();
         return out;
+    }
+
+    /**
+     * Asks the platform to hold a new offer's slot; when it refuses, the offer is withdrawn (CANCELLED with the
+     * reason, freeing what it booked) and the reason returned.
+     */
+    public Optional<String> hold(SessionState s, Instant now) {
+        Optional<String> refused = adapter.hold(new Work(s.plan, s.offer, s.phase, false));
+        refused.ifPresent(why -> move(s, SessionPhase.CANCELLED, now, "the platform refused to hold it: " + why));
+        return refused;
     }
 
     /** Queues a change; one due in the past (a late accept) happens now, so history runs forward. */

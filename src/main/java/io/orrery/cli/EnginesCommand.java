@@ -4,6 +4,7 @@ import io.orrery.engine.EngineProbe;
 import io.orrery.engine.EngineSocket;
 import io.orrery.engine.Jupyter;
 import io.orrery.engine.Machine;
+import io.orrery.engine.slurm.SlurmStatus;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,12 +51,13 @@ public final class EnginesCommand implements Callable<Integer> {
         List<EngineSocket> engines = new EngineProbe(System.getenv(), timeout).probeAll(sockets);
         Jupyter jupyter = Jupyter.probe(System.getenv("PATH"), Duration.ofSeconds(20));
         Machine machine = Machine.probe();
+        SlurmStatus slurm = SlurmStatus.probe(System.getenv(), Duration.ofSeconds(10));
         boolean ready = engines.stream().anyMatch(EngineSocket::answers);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(engines, jupyter, machine, ready));
+            out.println(json(engines, jupyter, machine, slurm, ready));
         } else {
-            table(out, engines, jupyter, machine);
+            table(out, engines, jupyter, machine, slurm);
         }
         out.flush();
         if (!ready) {
@@ -65,7 +67,7 @@ public final class EnginesCommand implements Callable<Integer> {
         return ready ? 0 : 1;
     }
 
-    static void table(PrintWriter out, List<EngineSocket> engines, Jupyter jupyter, Machine machine) {
+    static void table(PrintWriter out, List<EngineSocket> engines, Jupyter jupyter, Machine machine, SlurmStatus slurm) {
         int width = Math.max(6, engines.stream().mapToInt(e -> e.socket().length()).max().orElse(0));
         String row = "%-7s %-" + width + "s %-15s %-11s %-9s %-5s %s%n";
         out.printf(row, "ENGINE", "SOCKET", "FROM", "STATE", "VERSION", "API", "DETAIL");
@@ -78,13 +80,14 @@ public final class EnginesCommand implements Callable<Integer> {
                 : jupyter.detail()));
         out.println("machine: " + machine.cores() + " cores, " + (machine.memoryBytes() < 0 ? "memory unknown"
                 : String.format(Locale.ROOT, "%.1f GiB memory", machine.memoryBytes() / (double) (1L << 30))));
+        out.println("slurm: " + (slurm.up() ? "answers (" + slurm.conf() + "): " : "") + slurm.detail());
     }
 
     private static String dash(String s) {
         return s == null ? "-" : s;
     }
 
-    static String json(List<EngineSocket> engines, Jupyter jupyter, Machine machine, boolean ready) {
+    static String json(List<EngineSocket> engines, Jupyter jupyter, Machine machine, SlurmStatus slurm, boolean ready) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         root.put("ready", ready);
@@ -107,6 +110,10 @@ public final class EnginesCommand implements Callable<Integer> {
         ObjectNode m = root.putObject("machine");
         m.put("cores", machine.cores());
         m.put("memoryBytes", machine.memoryBytes());
+        ObjectNode sl = root.putObject("slurm");
+        sl.put("conf", slurm.conf().toString());
+        sl.put("up", slurm.up());
+        sl.put("detail", slurm.detail());
         if (!ready) {
             root.put("message", NONE);
         }

@@ -25,12 +25,19 @@ import picocli.CommandLine.Option;
             "  pid in /run/orrery/podman-service.pid);",
             "- jupyter-nbconvert;",
             "- the local test image " + EngineSetup.TEST_IMAGE + " made from busybox-static (no pulls).",
+            "With 'slurm': a single-node Slurm cluster on loopback for trying and testing",
+            "the slurm platform (munge, slurmctld, slurmd; everything under",
+            "/var/lib/orrery/slurm; clients use SLURM_CONF=/var/lib/orrery/slurm/slurm.conf).",
             "Steps already done are said and skipped. Then prints the 'engines' report.",
             "Exit status: 0 when a container engine answers afterwards; 1 when it",
             "refuses (not root, not Debian or Ubuntu) or a step fails."})
 final class EnginesSetupCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "only print what it would do (needs no root)")
     boolean dryRun;
+
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "WHAT", defaultValue = "containers",
+            description = "containers (the default: Podman, Jupyter, the test image) or slurm")
+    String what;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,9 +69,17 @@ final class EnginesSetupCommand implements Callable<Integer> {
         if (dryRun && user != 0) {
             out.println("dry run as uid " + user + ": a real run needs root");
         }
+        EngineSetup.Recipe recipe;
+        try {
+            recipe = EngineSetup.Recipe.valueOf(what.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("orrery engines setup: nothing called '" + what + "' to set up: containers or slurm");
+            err.flush();
+            return 2;
+        }
         int status;
         try {
-            status = EngineSetup.run(dryRun, line -> {
+            status = EngineSetup.run(recipe, dryRun, line -> {
                 out.println(line);
                 out.flush();
             });
@@ -83,9 +98,16 @@ final class EnginesSetupCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        if (recipe == EngineSetup.Recipe.SLURM) {
+            var slurm = io.orrery.engine.slurm.SlurmStatus.probe(System.getenv(), Duration.ofSeconds(10));
+            out.println("slurm: " + (slurm.up() ? "answers (" + slurm.conf() + "): " : "") + slurm.detail());
+            out.flush();
+            return slurm.up() ? 0 : 1;
+        }
         List<EngineSocket> engines = new EngineProbe(System.getenv(), EngineProbe.TIMEOUT).probeAll(List.of());
         out.println();
-        EnginesCommand.table(out, engines, Jupyter.probe(System.getenv("PATH"), Duration.ofSeconds(20)), Machine.probe());
+        EnginesCommand.table(out, engines, Jupyter.probe(System.getenv("PATH"), Duration.ofSeconds(20)), Machine.probe(),
+                io.orrery.engine.slurm.SlurmStatus.probe(System.getenv(), Duration.ofSeconds(10)));
         out.flush();
         if (engines.stream().noneMatch(EngineSocket::answers)) {
             err.println("orrery engines setup: done, but no container engine answers; see the table above");

@@ -19,8 +19,28 @@ import java.util.function.Consumer;
  * shell script {@value #SCRIPT} beside this class; each of its steps first looks whether it is already done.
  */
 public final class EngineSetup {
-    /** The resource holding the recipe. */
+    /** The resource holding the containers' recipe. */
     public static final String SCRIPT = "setup-engines.sh";
+
+    /** What can be set up: each a shell recipe beside this class, read after the shared part. */
+    public enum Recipe {
+        /** Podman serving the Docker API, Jupyter's nbconvert and the test image. */
+        CONTAINERS(SCRIPT),
+        /** A single-node Slurm cluster on loopback (munge, slurmctld, slurmd). */
+        SLURM("setup-slurm.sh");
+
+        private final String resource;
+
+        Recipe(String resource) {
+            this.resource = resource;
+        }
+
+        public String resource() {
+            return resource;
+        }
+    }
+
+    private static final String COMMON = "setup-common.sh";
     /** The image the recipe imports, built from Debian's busybox-static. */
     public static final String TEST_IMAGE = "orrery-hello:1";
     /** The label the test image carries, for tests to find it. */
@@ -91,11 +111,20 @@ public final class EngineSetup {
         }
     }
 
-    /** The recipe's text. */
+    /** The containers' recipe's text, with the shared part before it. */
     public static String script() {
-        try (InputStream in = EngineSetup.class.getResourceAsStream(SCRIPT)) {
+        return script(Recipe.CONTAINERS);
+    }
+
+    /** A recipe's text, with the shared part before it. */
+    public static String script(Recipe recipe) {
+        return resource(COMMON) + "\n" + resource(recipe.resource());
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = EngineSetup.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + SCRIPT + " is missing from the build");
+                throw new IllegalStateException("resource " + name + " is missing from the build");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -110,7 +139,13 @@ public final class EngineSetup {
      * @return the script's exit status
      */
     public static int run(boolean dryRun, Consumer<String> lines) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("/bin/bash", "-c", script(), SCRIPT).redirectErrorStream(true);
+        return run(Recipe.CONTAINERS, dryRun, lines);
+    }
+
+    /** Runs a recipe with bash, giving each line it prints as it comes; returns its exit status. */
+    public static int run(Recipe recipe, boolean dryRun, Consumer<String> lines) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("/bin/bash", "-c", script(recipe), recipe.resource())
+                .redirectErrorStream(true);
         pb.environment().put("DRY_RUN", dryRun ? "1" : "0");
         Process p = pb.start();
         p.getOutputStream().close();

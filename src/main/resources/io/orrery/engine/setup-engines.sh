@@ -1,4 +1,5 @@
 #!/bin/bash
+# (setup-common.sh is read first: say, run, install_packages, DRY_RUN, set -euo pipefail)
 # Installs and starts what `orrery engines` looks for, on Debian/Ubuntu as root, without systemd:
 # Podman (with runc) serving the Docker-compatible API on /run/podman/podman.sock, Jupyter's nbconvert, and a tiny
 # local test image orrery-hello:1 (busybox-static; no registry needed). Run by `orrery engines setup`; every step
@@ -6,8 +7,6 @@
 # Recipe and pitfalls as measured on the project's machines (Debian 12 VM): no systemd (policy-rc.d), cgroup v1
 # hybrid (crun fails: runc), root without CAP_SYS_RESOURCE (default ulimits at or below the hard limits), no bridge
 # network (netns none).
-set -euo pipefail
-DRY_RUN=${DRY_RUN:-0}
 SOCKET=/run/podman/podman.sock
 CONF=/etc/containers/containers.conf.d/50-orrery.conf
 STATE=/run/orrery
@@ -17,21 +16,9 @@ IMAGE=orrery-hello:1
 LABEL=io.orrery.test-image=hello
 PACKAGES="podman catatonit runc curl busybox-static jupyter-nbconvert python3-nbclient python3-ipykernel python3-jupyter-client"
 
-say() { echo "[$(date +%T)] $*"; }
-run() { if [ "$DRY_RUN" = 1 ]; then echo "  would run: $*"; else "$@"; fi; }
 
 # ---- 1. packages -------------------------------------------------------------------------------------------------
-missing=""
-for p in $PACKAGES; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
-done
-if [ -z "$missing" ]; then
-  say "packages: already installed ($PACKAGES)"
-else
-  say "packages: installing$missing"
-  run apt-get -o DPkg::Lock::Timeout=600 update -qq
-  run env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends $missing
-fi
+install_packages $PACKAGES
 
 # ---- 2. podman configuration (a drop-in; the rest of /etc/containers stays as it is) ----------------------------
 nofile=$(ulimit -Hn); [ "$nofile" = unlimited ] && nofile=1048576

@@ -1,4 +1,5 @@
 #!/bin/bash
+# (setup-common.sh is read first: say, run, install_packages, DRY_RUN, set -euo pipefail)
 # Brings up a single-node Slurm cluster on loopback for trying and testing Orrery's Slurm platform, on Debian/Ubuntu
 # as root, without systemd: munge, slurmctld and slurmd, every file under one directory (BASE, default
 # /var/lib/orrery/slurm; clients find it with SLURM_CONF=BASE/slurm.conf). Run by `orrery engines setup slurm`;
@@ -7,8 +8,6 @@
 # than the machine has (SlurmdParameters=config_overrides), NodeName must be the short host name, the scheduler
 # runs every 2 s (bf_interval=2,sched_interval=2) so that a freed node is used at once, finished jobs stay visible
 # for 5 minutes (MinJobAge=300) and are logged by jobcomp/filetxt (no database needed).
-set -euo pipefail
-DRY_RUN=${DRY_RUN:-0}
 BASE=${ORRERY_SLURM_DIR:-/var/lib/orrery/slurm}
 CPUS=${ORRERY_SLURM_CPUS:-16}
 MEM_MB=${ORRERY_SLURM_MEM_MB:-8192}
@@ -16,21 +15,9 @@ NODE=$(hostname -s)
 PACKAGES="slurmctld slurmd slurm-client munge"
 export SLURM_CONF=$BASE/slurm.conf
 
-say() { echo "[$(date +%T)] $*"; }
-run() { if [ "$DRY_RUN" = 1 ]; then echo "  would run: $*"; else "$@"; fi; }
 
 # ---- 1. packages -------------------------------------------------------------------------------------------------
-missing=""
-for p in $PACKAGES; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
-done
-if [ -z "$missing" ]; then
-  say "packages: already installed ($PACKAGES)"
-else
-  say "packages: installing$missing"
-  run apt-get -o DPkg::Lock::Timeout=600 update -qq
-  run env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends $missing
-fi
+install_packages $PACKAGES
 
 # ---- 2. configuration --------------------------------------------------------------------------------------------
 wanted="# written by orrery engines setup slurm: one node on loopback, everything under $BASE
@@ -96,7 +83,7 @@ fi
 
 # ---- 4. the controller and the node ------------------------------------------------------------------------------
 idle() { sinfo -h -o '%T' 2>/dev/null | grep -qE '^(idle|mixed|allocated)'; }
-if [ "$DRY_RUN" != 1 ] && idle; then
+if idle; then
   say "slurm: already up (node $NODE: $(sinfo -h -o '%T'))"
 else
   say "slurm: starting slurmctld and slurmd (logs in $BASE/log)"

@@ -4,6 +4,9 @@ import io.orrery.broker.platform.Platform;
 import io.orrery.broker.platform.PlatformCatalog;
 import io.orrery.broker.platform.PlatformException;
 import io.orrery.broker.whatif.Load;
+import io.orrery.engine.LocalPlatform;
+import io.orrery.engine.slurm.SlurmLoad;
+import io.orrery.engine.slurm.SlurmPlatform;
 import io.orrery.broker.whatif.Scenario;
 import io.orrery.broker.whatif.Sweep;
 import io.orrery.broker.whatif.SweepPoint;
@@ -40,7 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "whatif", mixinStandardHelpOptions = true,
         description = {"Ask the bundled broker core what it would offer on scenario platforms, under background load,",
             "at a chosen moment, with no broker online; or sweep one parameter and print earliest start, finish and cost.",
-            "Loads: none, synthetic:rate=60,cores=1..32,hours=0.5..6,seed=1, trace:small-cluster, or an SWF file;",
+            "Loads: none, synthetic:rate=60,cores=1..32,hours=0.5..6,seed=1, trace:small-cluster, an SWF file, or",
+            "slurm[:CONF] (a real cluster's queue now: running jobs to their time limits, pending ones at their planned",
+            "starts, reservations); --platform slurm[:CONF] sizes a platform from the cluster;",
             "the load starts --since before --at. The same scenario gives the same answers.",
             "Exit status: 0 when any offer came back, 3 when every platform said NO, 2 on usage errors."})
 public final class WhatIfCommand implements Callable<Integer> {
@@ -139,11 +144,17 @@ public final class WhatIfCommand implements Callable<Integer> {
         Map<String, Load> parsed = new HashMap<>();
         List<Scenario.Site> out = new ArrayList<>();
         for (String p : platforms) {
-            Platform platform = PlatformCatalog.load(p);
+            Platform platform = SlurmPlatform.names(p) ? SlurmPlatform.open(p, System.getenv(),
+                    LocalPlatform.Found.probe(System.getenv())).platform() : PlatformCatalog.load(p);
             String spec = perPlatform.getOrDefault(platform.name(), all);
-            out.add(new Scenario.Site(platform, parsed.computeIfAbsent(spec, Load::parse)));
+            out.add(new Scenario.Site(platform, parsed.computeIfAbsent(spec, WhatIfCommand::load)));
         }
         return out;
+    }
+
+    /** A load as named: {@code slurm[:CONF]} reads a real cluster's queue, anything else as {@link Load#parse}. */
+    private static Load load(String spec) {
+        return SlurmPlatform.names(spec.strip()) ? SlurmLoad.snapshot(spec.strip(), System.getenv()) : Load.parse(spec);
     }
 
     private static String name(String nameOrFile) {

@@ -24,6 +24,22 @@ public interface Load {
     /** The jobs submitted within the first span of the load, in submit order. */
     List<TraceJob> jobs(Duration span);
 
+    /**
+     * The jobs for a replay whose second 0 is origin: a trace or a synthetic load is relative to origin anyway; a
+     * snapshot of a real queue places its jobs at their own times.
+     */
+    default List<TraceJob> jobs(Duration span, java.time.Instant origin) {
+        return jobs(span);
+    }
+
+    /**
+     * Whether its jobs are booked at their own times, to the second (a snapshot of a real queue), rather than at the
+     * first whole minute they fit from their submit time (a trace replayed).
+     */
+    default boolean exact() {
+        return false;
+    }
+
     /** What it is, in words. */
     String describe();
 

@@ -27,6 +27,14 @@ public final class Replay {
 
     /** Books the jobs, the trace's second 0 being origin. */
     public static Stats run(BrokerCore core, List<TraceJob> jobs, Instant origin) {
+        return run(core, jobs, origin, false);
+    }
+
+    /**
+     * Books the jobs, the trace's second 0 being origin; exact ones at their submit time to the second where they
+     * fit (a real queue's snapshot), the others (and exact ones that do not fit) at the first whole minute they fit.
+     */
+    public static Stats run(BrokerCore core, List<TraceJob> jobs, Instant origin, boolean exact) {
         long cores = core.platform().capacity().cores();
         long memory = core.platform().capacity().memory();
         int booked = 0;
@@ -42,7 +50,8 @@ public final class Replay {
             }
             Instant submit = origin.plusSeconds(j.submit());
             Shape shape = Shape.flat(j.runtime(), core.dimensions().vector(j.cores(), mem, 0));
-            var start = core.bookEarliest("job-" + j.id(), submit, shape, WITHIN);
+            var start = exact && core.bookBackground("job-" + j.id(), submit, shape) ? java.util.Optional.of(submit)
+                    : core.bookEarliest("job-" + j.id(), submit, shape, WITHIN);
             if (start.isEmpty()) {
                 noRoom++;
                 continue;

@@ -42,7 +42,7 @@ public record Scenario(List<Site> sites, Instant at, Duration since) {
         for (Site s : sites) {
             VirtualClock clock = new VirtualClock(at);
             BrokerCore core = new BrokerCore(s.platform(), clock);
-            Replay.Stats stats = Replay.run(core, s.load().jobs(since), origin());
+            Replay.Stats stats = Replay.run(core, s.load().jobs(since, origin()), origin(), s.load().exact());
             out.add(new Sandbox(s.platform(), core, clock, stats, s.load().describe()));
         }
         return out;

@@ -297,6 +297,12 @@ public final class BrokerCore {
                         + " sessions at once: ask again for offers when some have ended");
             }
             if (target == SessionPhase.ACCEPTED) {
+                java.util.Optional<String> lost = sessions.confirm(s);
+                if (lost.isPresent()) {
+                    sessions.move(s, SessionPhase.CANCELLED, now, "the platform no longer holds its slot: " + lost.get());
+                    throw new io.orrery.broker.session.UpdateRefusedException("the platform no longer holds this offer's"
+                            + " slot (" + lost.get() + "): ask again for offers");
+                }
                 List<SessionState> siblings = new ArrayList<>();
                 desk.get(s.offerSet()).ifPresent(set -> set.offers()
                         .forEach(id -> sessions.get(id).ifPresent(siblings::add)));

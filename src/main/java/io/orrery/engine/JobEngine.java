@@ -20,6 +20,11 @@ public interface JobEngine {
         return java.util.Optional.empty();
     }
 
+    /** As an offer is accepted: empty when its slot is still held, else why not. */
+    default java.util.Optional<String> confirm(Work offer) {
+        return java.util.Optional.empty();
+    }
+
     /** An offer ended without being accepted: lets its held slot go. */
     default void released(String sessionId) {
     }

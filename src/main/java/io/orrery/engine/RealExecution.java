@@ -109,6 +109,12 @@ public final class RealExecution implements ExecutionAdapter, AutoCloseable {
     }
 
     @Override
+    public java.util.Optional<String> confirm(Work offer) {
+        JobEngine engine = engines.get(kindOf(offer));
+        return engine == null ? java.util.Optional.empty() : engine.confirm(offer);
+    }
+
+    @Override
     public void released(String sessionId) {
         // an offer's kind is not known here: each engine lets go of what it holds under that id, if anything
         engines.values().stream().distinct().forEach(e -> e.released(sessionId));

@@ -28,6 +28,14 @@ public interface ExecutionAdapter {
         return java.util.Optional.empty();
     }
 
+    /**
+     * As an offer is accepted: whether the platform still holds its slot (a reservation someone deleted, say, is
+     * gone). Empty when it does, else why not: the accept is then refused (409) and the offer withdrawn.
+     */
+    default java.util.Optional<String> confirm(Work offer) {
+        return java.util.Optional.empty();
+    }
+
     /** An offer ended without being accepted (rejected, expired, withdrawn): let its held slot go. */
     default void released(String sessionId) {
     }

@@ -210,6 +210,11 @@ public final class SessionTable implements PhaseDriver {
         return refused;
     }
 
+    /** Whether the platform still holds an offer's slot, as it is accepted: empty if so, else why not. */
+    public Optional<String> confirm(SessionState s) {
+        return adapter.confirm(new Work(s.plan, s.offer, s.phase, false));
+    }
+
     /** Queues a change; one due in the past (a late accept) happens now, so history runs forward. */
     private void schedule(Instant at, String session, SessionPhase phase, String reason) {
         events.add(new Event(at.isBefore(floor) ? floor : at, sequence++, session, phase, reason));

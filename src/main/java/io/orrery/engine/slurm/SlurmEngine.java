@@ -72,6 +72,18 @@ public final class SlurmEngine implements JobEngine {
         }
     }
 
+    /** The reservation must still be there (an operator or another program may have deleted it). */
+    @Override
+    public Optional<String> confirm(Work offer) {
+        try {
+            SlurmCli.Result r = cluster.cli().run("scontrol", "show", "reservation", name(offer.sessionId()));
+            return r.ok() && r.out().contains("ReservationName=" + name(offer.sessionId())) ? Optional.empty()
+                    : Optional.of("Slurm has no reservation " + name(offer.sessionId()) + " any more");
+        } catch (IOException e) {
+            return Optional.of("Slurm cannot be asked: " + e.getMessage());
+        }
+    }
+
     @Override
     public void released(String sessionId) {
         deleteReservation(sessionId);

@@ -170,4 +170,16 @@ class SlurmBrokerTest {
             assertFalse(held.isEmpty());
         }
     }
+
+    @Test
+    void anOfferWhoseReservationIsGoneIsRefusedAtAcceptWith409AndItsReason() throws Exception {
+        try (SlurmBroker b = new SlurmBroker(dir.resolve("s"), null)) {
+            String id = earliest(b.ask(SlurmBroker.container("true", 4, Duration.ofMinutes(10)))).meta().uuid();
+            cli.ok("scontrol", "delete", "reservationname=orrery-" + id);
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.orrery.broker.session.UpdateRefusedException.class, () -> b.update(id, "ACCEPTED"));
+            assertTrue(refused.getMessage().contains("Slurm has no reservation orrery-" + id), refused.getMessage());
+            assertEquals(SessionPhase.CANCELLED, b.phase(id));
+        }
+    }
 }

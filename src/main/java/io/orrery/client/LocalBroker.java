@@ -112,6 +112,16 @@ public final class LocalBroker implements Broker {
         return new LocalBroker(name, platform, clock, new io.orrery.broker.store.SqliteStore(dir), adapter);
     }
 
+    /** Reads the platform's other work before each request (a Slurm cluster's queue). */
+    public void externalLoad(io.orrery.broker.ExternalLoad load) {
+        core.externalLoad(load);
+    }
+
+    /** Whether one of its offers or sessions has this uuid. */
+    public boolean knows(String uuid) {
+        return core.exists(uuid);
+    }
+
     /** Whether it runs real work (on real time), rather than simulating its sessions. */
     public boolean realTime() {
         return realTime;

@@ -59,6 +59,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + " the time Orrery adds: accept to container start, container exit to COMPLETED")
     Integer execution;
 
+    @Option(names = "--slurm", paramLabel = "REQUESTS", arity = "0..1", fallbackValue = "100",
+            description = "instead, time that many offer requests (default when given: 100) against the Slurm cluster"
+                    + " ('orrery engines setup slurm' starts a test one) and say where the time goes")
+    Integer slurm;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,6 +83,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (replay != null) {
             ReplayBench.run(replay, out);
             return 0;
+        }
+        if (slurm != null) {
+            return SlurmBench.run(slurm, out);
         }
         if (execution != null) {
             return ExecutionBench.run(execution, out);

@@ -54,7 +54,7 @@ public final class BrokersViewModel implements AutoCloseable {
         this.registry = BrokerRegistry.load(configDir);
         for (String p : builtIns.names()) {
             BrokerEntry e = new BrokerEntry("builtin:" + p, "builtin:" + p);
-            e.dialectProperty().set(builtIns.realTime(p) ? "built-in, runs work on this machine" : "built-in, offline");
+            e.dialectProperty().set(builtIns.realTime(p) ? "built-in, runs work for real" : "built-in, offline");
             entries.add(e);
         }
         for (BrokerConfig c : registry.all()) {

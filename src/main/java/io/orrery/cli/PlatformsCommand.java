@@ -4,6 +4,7 @@ import io.orrery.broker.platform.Platform;
 import io.orrery.broker.platform.PlatformCatalog;
 import io.orrery.engine.LocalPlatform;
 import io.orrery.engine.RealPlatforms;
+import io.orrery.engine.slurm.SlurmPlatform;
 import java.util.function.Supplier;
 import io.orrery.broker.platform.PlatformException;
 import java.io.PrintWriter;
@@ -39,7 +40,8 @@ public final class PlatformsCommand implements Callable<Integer> {
                 platforms.addAll(PlatformCatalog.builtIn());
             } else {
                 for (String n : names) {
-                    platforms.add(RealPlatforms.load(n, probe));
+                    platforms.add(SlurmPlatform.names(n) ? SlurmPlatform.open(n, System.getenv(), probe.get()).platform()
+                            : RealPlatforms.load(n, probe));
                 }
             }
         } catch (PlatformException e) {

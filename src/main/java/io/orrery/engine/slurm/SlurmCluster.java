@@ -50,14 +50,16 @@ public final class SlurmCluster {
         return zone;
     }
 
-    public Size size() throws IOException {
+    /** The size of the partition's nodes that can run work. */
+    public Size size(String partition) throws IOException {
         long cores = 0;
         long memory = 0;
         int nodes = 0;
         Map<String, Long> gpus = new LinkedHashMap<>();
         for (Map<String, String> n : SlurmRecords.parse(cli.ok("scontrol", "show", "node", "-o"))) {
             String state = n.getOrDefault("State", "").toUpperCase(java.util.Locale.ROOT);
-            if (state.contains("DOWN") || state.contains("DRAIN") || state.contains("FAIL")) {
+            boolean inPartition = java.util.Arrays.asList(n.getOrDefault("Partitions", "").split(",")).contains(partition);
+            if (!inPartition || state.contains("DOWN") || state.contains("DRAIN") || state.contains("FAIL")) {
                 continue;
             }
             nodes++;
@@ -66,16 +68,22 @@ public final class SlurmCluster {
             SlurmRecords.gpus(n.get("Gres")).forEach((k, v) -> gpus.merge(k, v, Long::sum));
         }
         if (nodes == 0) {
-            throw new IOException("the cluster has no node that can run work (all down or drained)");
+            throw new IOException("partition " + partition + " has no node that can run work (all down or drained)");
         }
         return new Size(cores, memory, gpus, nodes);
     }
 
-    /** The default partition (or the first). */
-    public Partition partition() throws IOException {
+    /** The partition named (null: the default one, or the first). */
+    public Partition partition(String named) throws IOException {
         List<Map<String, String>> all = SlurmRecords.parse(cli.ok("scontrol", "show", "partition", "-o"));
         if (all.isEmpty()) {
             throw new IOException("the cluster has no partition");
+        }
+        if (named != null && !named.isBlank()) {
+            Map<String, String> p = all.stream().filter(x -> named.equals(x.get("PartitionName"))).findFirst()
+                    .orElseThrow(() -> new IOException("the cluster has no partition '" + named + "' (it has "
+                            + all.stream().map(x -> x.get("PartitionName")).toList() + ")"));
+            return new Partition(p.get("PartitionName"), maxTime(p.get("MaxTime")));
         }
         Map<String, String> p = all.stream().filter(x -> "YES".equals(x.get("Default"))).findFirst().orElse(all.get(0));
         return new Partition(p.get("PartitionName"), maxTime(p.get("MaxTime")));

@@ -41,6 +41,43 @@ public final class SlurmLoad implements Load {
         }
     }
 
+    /**
+     * The queue read when it is first needed (when a what-if scenario is built, off the window's thread); a cluster
+     * that cannot be read then fails the build with the reason.
+     */
+    public static Load lazy(String spec, Map<String, String> env) {
+        return new Load() {
+            private SlurmLoad read;
+
+            private synchronized SlurmLoad read() {
+                if (read == null) {
+                    read = snapshot(spec, env);
+                }
+                return read;
+            }
+
+            @Override
+            public List<TraceJob> jobs(Duration span) {
+                return read().jobs(span);
+            }
+
+            @Override
+            public List<TraceJob> jobs(Duration span, Instant origin) {
+                return read().jobs(span, origin);
+            }
+
+            @Override
+            public boolean exact() {
+                return true;
+            }
+
+            @Override
+            public String describe() {
+                return read().describe();
+            }
+        };
+    }
+
     @Override
     public List<TraceJob> jobs(Duration span) {
         return jobs(span, taken.minus(span));

@@ -29,6 +29,8 @@ public final class SlurmPlatform {
     public static final String NAME = "slurm";
     /** Where {@code orrery engines setup slurm} keeps its cluster. */
     public static final Path SETUP_CONF = Path.of("/var/lib/orrery/slurm/slurm.conf");
+    /** The environment variable naming the partition sessions run in (else the cluster's default partition). */
+    public static final String PARTITION = "ORRERY_SLURM_PARTITION";
 
     /** A cluster opened for a broker: its platform, what runs its sessions and what reads its load. */
     public record Opened(Platform platform, SlurmCluster cluster, String partition) {
@@ -87,8 +89,8 @@ public final class SlurmPlatform {
         }
         SlurmCluster cluster = new SlurmCluster(new SlurmCli(conf, Duration.ofSeconds(20)), ZoneId.systemDefault());
         try {
-            SlurmCluster.Size size = cluster.size();
-            SlurmCluster.Partition partition = cluster.partition();
+            SlurmCluster.Partition partition = cluster.partition(env.get(PARTITION));
+            SlurmCluster.Size size = cluster.size(partition.name());
             return new Opened(platform(size, partition, f), cluster, partition.name());
         } catch (IOException e) {
             throw new PlatformException("the Slurm cluster of " + conf + " cannot be read: " + e.getMessage());

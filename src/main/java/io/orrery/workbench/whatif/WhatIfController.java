@@ -1,5 +1,8 @@
 package io.orrery.workbench.whatif;
 
+import io.orrery.broker.whatif.Load;
+import io.orrery.engine.slurm.SlurmLoad;
+import io.orrery.engine.slurm.SlurmPlatform;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.workbench.event.EventBus;
 import io.orrery.workbench.event.GhostsChanged;
@@ -30,7 +33,9 @@ public final class WhatIfController extends Controller {
     public WhatIfController(Executor io, EventBus bus, StatusLine status) {
         this.bus = bus;
         this.status = status;
-        model = new WhatIfViewModel(Platform::runLater, io);
+        // slurm[:CONF]: a real cluster's queue, read when the scenario is built (on io), not here
+        model = new WhatIfViewModel(Platform::runLater, io, spec -> SlurmPlatform.names(spec.strip())
+                ? SlurmLoad.lazy(spec.strip(), System.getenv()) : Load.parse(spec));
         view = new WhatIfView(model, new WhatIfView.Actions(() -> task().ifPresent(model::offers),
                 () -> task().ifPresent(model::sweep)));
     }

@@ -50,6 +50,7 @@ public final class WhatIfViewModel {
 
     private final Executor ui;
     private final Executor io;
+    private final java.util.function.Function<String, Load> loads;
     private final ObservableList<Choice> platforms = FXCollections.observableArrayList();
     private final StringProperty load = new SimpleStringProperty("trace:small-cluster");
     private final StringProperty at = new SimpleStringProperty(Instant.now().truncatedTo(ChronoUnit.MINUTES).toString());
@@ -66,8 +67,14 @@ public final class WhatIfViewModel {
     private Instant moment;
 
     public WhatIfViewModel(Executor ui, Executor io) {
+        this(ui, io, Load::parse);
+    }
+
+    /** With a parser of loads that knows more than {@link Load#parse} (a real cluster's queue, read on io). */
+    public WhatIfViewModel(Executor ui, Executor io, java.util.function.Function<String, Load> loads) {
         this.ui = ui;
         this.io = io;
+        this.loads = loads;
         for (String p : PlatformCatalog.BUILT_IN) {
             platforms.add(Choice.of(p, !p.equals("laptop")));
         }
@@ -162,7 +169,7 @@ public final class WhatIfViewModel {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + since.get() + "' is not a duration like P7D or PT12H");
         }
-        Load l = Load.parse(load.get());
+        Load l = loads.apply(load.get());
         List<Scenario.Site> sites = new ArrayList<>();
         for (Choice c : platforms) {
             if (c.included().get()) {

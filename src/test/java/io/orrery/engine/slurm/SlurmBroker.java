@@ -28,20 +28,26 @@ final class SlurmBroker implements AutoCloseable {
     static final String CONTAINER_KIND =
             "https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/executable/docker-container.yaml";
     private static LocalPlatform.Found machine;
+    /** Only ever the project's own test cluster ('orrery engines setup slurm'), never the one SLURM_CONF names. */
+    static final String SPEC = SlurmPlatform.NAME + ":" + SlurmPlatform.SETUP_CONF;
 
     final SlurmPlatform.Opened opened;
     final RealExecution execution;
     final BrokerCore core;
 
     SlurmBroker(Path files, Duration offerLifetime) {
-        opened = SlurmPlatform.open("slurm", System.getenv(), machine());
+        this(files, offerLifetime, SessionStore.NONE);
+    }
+
+    SlurmBroker(Path files, Duration offerLifetime, SessionStore store) {
+        opened = SlurmPlatform.open(SPEC, System.getenv(), machine());
         Platform p = opened.platform();
         if (offerLifetime != null) {
             Platform.OfferPolicy o = p.offers();
             p = p.withOffers(new Platform.OfferPolicy(o.alternatives(), offerLifetime, o.granularity(), o.style()));
         }
         execution = opened.execution(machine(), files, Clock.systemUTC());
-        core = new BrokerCore(p, Clock.systemUTC(), execution, Links.NONE, SessionStore.NONE);
+        core = new BrokerCore(p, Clock.systemUTC(), execution, Links.NONE, store);
         core.externalLoad(opened.load(Clock.systemUTC(), core::exists));
     }
 
@@ -54,7 +60,7 @@ final class SlurmBroker implements AutoCloseable {
 
     /** The cluster's commands; skips (or fails where ORRERY_REQUIRE_ENGINES=1) without a running test cluster. */
     static SlurmCli requireCluster() {
-        Path conf = SlurmPlatform.conf("slurm", System.getenv());
+        Path conf = SlurmPlatform.SETUP_CONF;
         String why = "no Slurm cluster answers (CI starts one with 'orrery engines setup slurm'; looked at " + conf + ")";
         boolean up = false;
         SlurmCli cli = new SlurmCli(conf, Duration.ofSeconds(20));
@@ -72,11 +78,18 @@ final class SlurmBroker implements AutoCloseable {
         return cli;
     }
 
-    /** Cancels every job and deletes every reservation a test left (the cluster is the tests' own). */
+    /** Cancels the jobs and deletes the reservations tests make (named orrery-... or someone-else), and no others. */
     static void clear(SlurmCli cli) throws IOException {
-        cli.run("scancel", "--user=" + SlurmEngine.user());
+        for (String line : cli.ok("squeue", "-h", "-o", "%i %j").strip().lines().toList()) {
+            String[] idName = line.strip().split("\\s+", 2);
+            if (idName.length == 2 && (idName[1].startsWith(SlurmCluster.OURS) || idName[1].equals("someone-else"))) {
+                cli.run("scancel", idName[0]);
+            }
+        }
         for (Map<String, String> r : new SlurmCluster(cli, java.time.ZoneId.systemDefault()).reservations()) {
-            cli.run("scontrol", "delete", "reservationname=" + r.get("ReservationName"));
+            if (r.getOrDefault("ReservationName", "").startsWith(SlurmCluster.OURS)) {
+                cli.run("scontrol", "delete", "reservationname=" + r.get("ReservationName"));
+            }
         }
     }
 

@@ -47,7 +47,7 @@ class SlurmWhatIfTest {
         Instant end = SlurmRecords.time(cli.ok("squeue", "-h", "-j", id, "-o", "%e").strip(), ZoneId.systemDefault())
                 .orElseThrow();
         CliRun r = CliRun.of("whatif", Path.of("sample-tasks", "21-hello-on-this-machine.yaml").toString(),
-                "--platform", "slurm", "--load", "slurm", "--at", Instant.now().plusSeconds(5).toString(), "--json");
+                "--platform", SlurmBroker.SPEC, "--load", SlurmBroker.SPEC, "--at", Instant.now().plusSeconds(5).toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode offers = JsonMapper.builder().build().readTree(r.out()).path("offers");
         Instant earliest = null;

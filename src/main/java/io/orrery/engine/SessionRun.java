@@ -39,6 +39,12 @@ final class SessionRun {
     private volatile boolean stopped;
     private volatile boolean overran;
     private volatile boolean started;
+    /** The way a session goes when all is well. */
+    private static final List<SessionPhase> WAY = List.of(SessionPhase.ACCEPTED, SessionPhase.PREPARING,
+            SessionPhase.AVAILABLE, SessionPhase.RUNNING, SessionPhase.RELEASING, SessionPhase.COMPLETED);
+    /** The furthest phase along the way reported (or found after a restart). */
+    private SessionPhase reached = SessionPhase.ACCEPTED; // guarded by progress
+    private final Object progress = new Object();
     private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
     SessionRun(String id, SessionPlan plan, Job job, PhaseDriver driver, SessionFiles files, Clock clock,
@@ -61,6 +67,9 @@ final class SessionRun {
 
     /** A session brought back after a restart, in the phase the broker had it in, with what the engine still has. */
     void resume(SessionPhase phase, Job.Found found) {
+        synchronized (progress) {
+            reached = phase;
+        }
         switch (found) {
             case RUNNING -> {
                 started = true;
@@ -199,13 +208,7 @@ final class SessionRun {
     /** The work ended and was released while no broker listened: its outcome is in its files. */
     private void endedWhileAway(SessionPhase phase) {
         if (phase != SessionPhase.RELEASING) {
-            if (phase == SessionPhase.PREPARING) {
-                phase(SessionPhase.AVAILABLE);
-            }
-            if (phase == SessionPhase.PREPARING || phase == SessionPhase.AVAILABLE) {
-                phase(SessionPhase.RUNNING);
-            }
-            phase(SessionPhase.RELEASING);
+            phase(SessionPhase.RELEASING); // and the phases before it the broker missed
         }
         releasedWhileDown();
     }
@@ -262,9 +265,26 @@ final class SessionRun {
         again.forEach(this::quietly);
     }
 
+    /**
+     * Reports a phase, and first those of the way there it has not reported (a broker restarted between two reports
+     * has the session behind what the work did: the lifecycle moves only along its edges).
+     */
     private void phase(SessionPhase p) {
         Instant at = now();
-        record(() -> driver.at(at, id, p));
+        List<SessionPhase> steps = new ArrayList<>();
+        synchronized (progress) {
+            int from = WAY.indexOf(reached == SessionPhase.WAITING ? SessionPhase.ACCEPTED : reached);
+            int to = WAY.indexOf(p);
+            for (int i = from + 1; from >= 0 && i < to; i++) {
+                steps.add(WAY.get(i));
+            }
+            if (to > from || to < 0) {
+                reached = p;
+            }
+        }
+        steps.add(p);
+        // never holding a lock of this run while the broker is told: the broker's lock may be taken
+        steps.forEach(step -> record(() -> driver.at(at, id, step)));
     }
 
     private void failed(String reason) {

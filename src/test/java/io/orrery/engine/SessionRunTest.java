@@ -216,4 +216,15 @@ class SessionRunTest {
         Await.until(Duration.ofSeconds(5), () -> reports.size() == 4, "four reports");
         assertEquals(List.of("AVAILABLE", "RUNNING", "RELEASING", "COMPLETED"), reports);
     }
+
+    @Test
+    void workFoundRunningForASessionTheBrokerHadStillPreparingReportsTheWayThere() throws Exception {
+        Work job = new Work();
+        run(job, Duration.ofMinutes(1)).resume(SessionPhase.PREPARING, Job.Found.RUNNING);
+        job.exit.countDown();
+        awaitEnd();
+        Await.until(Duration.ofSeconds(5), () -> reports.size() == 4, "four reports: " + reports);
+        assertEquals(List.of("AVAILABLE", "RUNNING", "RELEASING", "COMPLETED"), reports,
+                "each phase the broker missed, in order, so that the session moves along the lifecycle's edges");
+    }
 }

@@ -34,8 +34,11 @@ class MonitorViewModelTest {
     private final List<String> notes = new CopyOnWriteArrayList<>();
     private BrokersViewModel brokers;
 
+    /** Waits for the work under way (a save of the watch list, say) before the temporary directory is deleted. */
     @AfterEach
-    void tearDown() {
+    void tearDown() throws InterruptedException {
+        work.shutdown();
+        work.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         if (brokers != null) {
             brokers.close();
         }

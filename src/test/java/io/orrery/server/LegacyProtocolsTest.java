@@ -196,6 +196,47 @@ class LegacyProtocolsTest {
     }
 
     @Test
+    void mutatedSeedBodiesGetClientErrorsNever500() {
+        BodyMutator mutator = new BodyMutator(2021_2024);
+        String[][] seeds = {{"/canidothis", DOCKER}, {"/", HELM_RESOURCES}, {"/query", QUERY}, {"/provision", SMALL_QUERY},
+            {"/canidothis", "{\"tasktype\": \"uri://docker-container\", \"taskinfo\": {\"image\": \"x\"},"
+                + " \"resources\": {\"mincores\": 2, \"maxcores\": 4, \"minmemory\": \"8G\","
+                + " \"maxmemory\": \"16G\", \"minduration\": \"10m\", \"maxduration\": \"2h\"}}"}};
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (int i = 0; i < 400; i++) {
+            String[] seed = seeds[i % seeds.length];
+            BodyMutator.Mutant m = mutator.mutate(MAPPER.readTree(seed[1].startsWith("{") ? seed[1] : "{}"));
+            HttpResponse<String> r = http.post(seed[0], m.contentType(), m.accept(), m.text());
+            statuses.merge(r.statusCode(), 1, Integer::sum);
+            assertTrue(r.statusCode() < 500, "case " + i + " (" + m.how() + ") " + seed[0] + " -> " + r.statusCode()
+                    + "\n" + r.body() + "\nfor:\n" + m.text());
+        }
+        assertTrue(statuses.getOrDefault(200, 0) > 20 && statuses.getOrDefault(400, 0) > 20, statuses.toString());
+        assertEquals(200, http.get("/", JSON).statusCode(), "still serving");
+    }
+
+    @Test
+    void authenticationAndOwnershipAsForTheOtherRoutes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path tokens = dir.resolve("tokens");
+        java.nio.file.Files.writeString(tokens, "alice s3cret-alice-token\nbob s3cret-bob-token\n");
+        try (BrokerServer secured = BrokerServer.start(BrokerServer.Options.of(PlatformCatalog.find("cloud")
+                .orElseThrow()).clock(clock).auth(tokens, null))) {
+            Http anonymous = new Http(secured.baseUrl());
+            assertEquals(200, anonymous.get("/", JSON).statusCode(), "the description stays public");
+            assertEquals(401, anonymous.post("/", JSON, JSON, DOCKER).statusCode(), "POST / is a question: credentials");
+            assertEquals(401, anonymous.post("/query", JSON, JSON, SMALL_QUERY).statusCode());
+            Http alice = anonymous.bearer("s3cret-alice-token");
+            Http bob = anonymous.bearer("s3cret-bob-token");
+            assertEquals("YES", json(alice.post("/canidothis", JSON, JSON, DOCKER), 200).path("reponseword").asString());
+            String id = json(alice.post("/provision", JSON, JSON, SMALL_QUERY), 200).path("provision_id").asString();
+            assertEquals(403, bob.get("/" + id + "/status", JSON).statusCode(), "bob cannot read alice's provision");
+            assertEquals(403, bob.post("/" + id + "/submit", JSON, JSON, SUBMIT).statusCode());
+            assertEquals(200, alice.post("/" + id + "/submit", JSON, JSON, SUBMIT).statusCode());
+        }
+    }
+
+    @Test
     void theDescriptionListsTheProtocols() {
         String d = http.get("/", JSON).body();
         assertTrue(d.contains("CanIDoThis") && d.contains("SRCNet") && d.contains("runtime=h"), d);

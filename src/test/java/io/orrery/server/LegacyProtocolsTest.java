@@ -189,6 +189,19 @@ class LegacyProtocolsTest {
     }
 
     @Test
+    void anExpiredProvisionCannotBeSubmitted() {
+        JsonNode p = json(http.post("/provision", JSON, JSON, SMALL_QUERY), 200);
+        String id = p.path("provision_id").asString();
+        clock.set(Instant.parse(p.path("provision_validity").asString()).plusSeconds(1));
+        server.core().catchUp();
+        assertEquals("EXPIRED", json(http.get("/" + id + "/status", JSON), 200).path("phase").asString());
+        JsonNode s = json(http.post("/" + id + "/submit", JSON, JSON, SUBMIT), 409);
+        assertEquals(3, s.path("response_code").asInt(), s.toString());
+        assertTrue(s.path("job_id").isNull(), s.toString());
+        assertEquals(404, http.get("/5b3e0e44-0000-4000-8000-000000000000/status", JSON).statusCode());
+    }
+
+    @Test
     void srcnetDeadlineTooSoonIsCode2() {
         JsonNode a = json(http.post("/query", JSON, JSON, SMALL_QUERY.replace("2027-03-10T12:00:00Z",
                 "2027-02-28T12:30:00Z")), 200);

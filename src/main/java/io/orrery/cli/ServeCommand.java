@@ -66,11 +66,22 @@ public final class ServeCommand implements Callable<Integer> {
             description = "book N synthetic jobs of other users first (a busy platform, for load tests and demos)")
     int background;
 
+    @Option(names = "--srcnet-units", paramLabel = "NAME=UNIT,...", defaultValue = "memory=GB,data=GB,runtime=h",
+            description = "how the SRCNet compute API's bare numbers are read (default: ${DEFAULT-VALUE})")
+    String srcnetUnits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
+        io.orrery.server.legacy.SrcnetUnits units;
+        try {
+            units = io.orrery.server.legacy.SrcnetUnits.parse(srcnetUnits);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("orrery serve: --srcnet-units: " + e.getMessage());
+            return 2;
+        }
         BrokerServer.Options o;
         ExecutionAdapter adapter;
         Path sessions;
@@ -90,7 +101,8 @@ public final class ServeCommand implements Callable<Integer> {
             }
             o = BrokerServer.Options.of(p).port(port).data(data).execution(adapter)
                     .auth(tokens, users).offerLifetime(lifetime).bind(bind, publicUrl)
-                    .clock(Clock.systemUTC()).log(quiet, System.err).retention(retention);
+                    .clock(Clock.systemUTC()).log(quiet, System.err).retention(retention)
+                    .srcnetUnits(units);
         } catch (PlatformException e) {
             spec.commandLine().getErr().println("orrery serve: " + e.getMessage());
             return 2;

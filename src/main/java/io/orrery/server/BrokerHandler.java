@@ -44,9 +44,11 @@ final class BrokerHandler extends Handler.Abstract {
     private final Admission admission;
     private final long minBodyRate;
     private final OutputRoutes outputs;
+    private final CanIDoThisRoutes canIDoThis;
+    private final SrcnetRoutes srcnet;
 
     BrokerHandler(BrokerCore core, PrefixLinks links, Auth auth, int bodyLimit, long minBodyRate, Admission admission,
-                  RequestLog log) {
+                  RequestLog log, io.orrery.server.legacy.SrcnetUnits srcnetUnits) {
         this.core = core;
         this.minBodyRate = minBodyRate;
         this.admission = admission;
@@ -54,8 +56,10 @@ final class BrokerHandler extends Handler.Abstract {
         this.auth = auth;
         this.bodyLimit = bodyLimit;
         this.log = log;
-        this.description = Description.of(core, auth);
+        this.description = Description.of(core, auth, srcnetUnits);
         this.outputs = new OutputRoutes(core, links, this::owned);
+        this.canIDoThis = new CanIDoThisRoutes(core);
+        this.srcnet = new SrcnetRoutes(core, srcnetUnits, this::owned);
     }
 
     @Override
@@ -102,7 +106,7 @@ final class BrokerHandler extends Handler.Abstract {
 
     /** The authenticated caller, or null when authentication is off or the path is public. */
     private String caller(Exchange ex) {
-        if (!auth.enabled() || ex.path().equals("/")) {
+        if (!auth.enabled() || (ex.path().equals("/") && ex.method().equals("GET"))) {
             return null;
         }
         return auth.who(ex.header(HttpHeader.AUTHORIZATION)).orElseThrow(() -> new HttpProblem(401, "Unauthorized",
@@ -113,7 +117,9 @@ final class BrokerHandler extends Handler.Abstract {
     private void route(Exchange ex, String user) {
         String path = ex.path();
         String method = ex.method();
-        if (path.equals("/")) {
+        if (CanIDoThisRoutes.matches(method, path)) {
+            canIDoThis.handle(ex, user);
+        } else if (path.equals("/")) {
             allow(ex, "GET");
             ex.send(200, description, ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
         } else if (path.equals("/usage")) {
@@ -138,6 +144,8 @@ final class BrokerHandler extends Handler.Abstract {
             component(ex, user);
         } else if (path.startsWith("/sessions/")) {
             session(ex, user, id(path.substring("/sessions/".length())));
+        } else if (SrcnetRoutes.matches(path)) {
+            srcnet.handle(ex, user);
         } else {
             throw new HttpProblem(404, "Not Found", "no such path: " + path + " (see GET / for the endpoints)");
         }

@@ -51,6 +51,7 @@ public final class BrokerServer implements AutoCloseable {
         private PrintStream log = System.err;
         private Duration retention = Duration.ofHours(1);
         private ExecutionAdapter execution = new SimulatedExecution();
+        private io.orrery.server.legacy.SrcnetUnits srcnetUnits = io.orrery.server.legacy.SrcnetUnits.DEFAULT;
 
         private Options(Platform platform) {
             this.platform = platform;
@@ -128,6 +129,12 @@ public final class BrokerServer implements AutoCloseable {
             maxOffers = offers;
             maxSessions = sessions;
             maxEnded = ended;
+            return this;
+        }
+
+        /** How the SRCNet compute API's bare numbers are read (memory, data sizes, runtime). */
+        public Options srcnetUnits(io.orrery.server.legacy.SrcnetUnits units) {
+            srcnetUnits = units;
             return this;
         }
 
@@ -213,7 +220,7 @@ public final class BrokerServer implements AutoCloseable {
         core.bound(o.maxOffers, o.maxSessions, o.maxEnded);
         RequestLog log = new RequestLog(o.log, o.quiet);
         jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit, o.minBodyRate,
-                new Admission(o.maxRequests, o.bodyBudget), log));
+                new Admission(o.maxRequests, o.bodyBudget), log, o.srcnetUnits));
         jetty.setStopTimeout(2000);
         try {
             jetty.start();

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Description {
     private Description() {}
 
-    static JsonNode of(BrokerCore core, Auth auth) {
+    static JsonNode of(BrokerCore core, Auth auth, io.orrery.server.legacy.SrcnetUnits srcnetUnits) {
         Platform p = core.platform();
         ObjectNode d = JsonNodeFactory.instance.objectNode();
         d.put("name", "Orrery broker: " + p.name());
@@ -40,6 +40,14 @@ final class Description {
             "GET /usage"}) {
             endpoints.add(e);
         }
+        ArrayNode protocols = d.putArray("protocols");
+        protocols.addObject().put("name", "ExecutionBroker").put("endpoints", "POST /requests and the rest above");
+        protocols.addObject().put("name", "CanIDoThis (IVOA ExecutionPlanner, 2021)")
+                .put("endpoints", "POST /canidothis (also POST /): tasktype, taskinfo, resources -> reponseword YES|NO");
+        protocols.addObject().put("name", "SRCNet compute API (2024 prototype)")
+                .put("endpoints", "POST /query; POST|PUT /provision; POST|PUT /{provision_id}/submit;"
+                        + " GET /{provision_id}/status (also under /provision/)")
+                .put("units", srcnetUnits.text());
         d.put("persistent", core.persistent());
         d.put("authentication", auth.enabled() ? auth.schemes() : "none");
         return d;

@@ -67,6 +67,12 @@ final class Http {
         return send(b);
     }
 
+    /** Any method with a body (PUT for the SRCNet prototype's routes). */
+    HttpResponse<String> send(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType));
+    }
+
     HttpResponse<String> method(String method, String path) {
         return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }

@@ -27,11 +27,16 @@ import picocli.CommandLine.Option;
         description = {"Run the broker core as an ExecutionBroker web service until stopped (Ctrl-C or SIGTERM).",
             "Endpoints: POST /requests, GET /offersets/{uuid}, GET|POST /sessions/{uuid}, POST /direct; GET / describes it."})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--platform", required = true, paramLabel = "NAME|FILE",
+    @Option(names = "--platform", paramLabel = "NAME|FILE",
             description = "a built-in platform (local: this machine, running sessions for real; slurm or"
                     + " slurm:SLURM_CONF: a Slurm cluster, offers held as reservations, sessions run as jobs; green-hpc,"
                     + " cloud, budget, laptop: simulated) or a platform YAML file")
     String platform;
+
+    @Option(names = "--federate", paramLabel = "FILE",
+            description = "instead of a platform: a broker of brokers in front of the upstream brokers FILE lists"
+                    + " (the format of brokers.yaml: name, url, user/password or token, timeouts)")
+    Path federate;
 
     @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
@@ -71,6 +76,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if ((platform == null) == (federate == null)) {
+            spec.commandLine().getErr().println("orrery serve: give --platform NAME|FILE (a broker) or --federate FILE"
+                    + " (a broker of brokers), not " + (platform == null ? "neither" : "both"));
+            return 2;
+        }
+        if (federate != null) {
+            return FederateServe.run(this);
+        }
         BrokerServer.Options o;
         ExecutionAdapter adapter;
         Path sessions;

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code orrery serve}: a real ExecutionBroker over HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the broker core as an ExecutionBroker web service until stopped (Ctrl-C or SIGTERM).",
+            "With --federate FILE instead of --platform: a broker of brokers in front of the brokers FILE lists.",
             "Endpoints: POST /requests, GET /offersets/{uuid}, GET|POST /sessions/{uuid}, POST /direct; GET / describes it."})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--platform", paramLabel = "NAME|FILE",

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
  * back as one offer set, each offer under the federation's own URL and saying in {@code meta.federation} (and in
  * {@code meta.description}) which site it comes from; accepting one accepts it upstream and rejects its siblings
  * upstream too; reads and updates of sessions are passed on. Upstream credentials stay in the upstream brokers: they
- * are sent only to their own sites, never written into answers. The mapping is held in memory.
+ * are sent only to their own sites, never written into answers. The mapping is held in memory: the latest
+ * {@value #MAX_SETS} offer sets, and every session accepted through it.
  */
 public final class Federation implements Front {
     /** The extension field, in {@code meta}, that says where an offer comes from. */
@@ -48,6 +50,8 @@ public final class Federation implements Front {
     private static final String UPSTREAM_SILENT = "urn:upstream-silent";
     private static final String UPSTREAM_NO = "urn:upstream-no";
     private static final String UPSTREAM_SAID = "urn:upstream-message";
+    /** Offer sets remembered (with their offers); accepted sessions are kept past it. */
+    static final int MAX_SETS = 10_000;
 
     private final String name;
     private final String base;
@@ -55,7 +59,9 @@ public final class Federation implements Front {
     private final Clock clock;
     private final Duration limit;
     private final Map<String, Placed> placed = new ConcurrentHashMap<>();
-    private final Map<String, JsonNode> offerSets = new ConcurrentHashMap<>();
+    /** Offer sets in the order made, so that the oldest are forgotten first past {@link #MAX_SETS}. */
+    private final Map<String, JsonNode> offerSets = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private final Map<String, String> setOwners = new ConcurrentHashMap<>();
 
     public Federation(String name, String base, List<BrokerConfig> upstreams, Clock clock) {
@@ -112,10 +118,23 @@ public final class Federation implements Front {
             tree.putArray("offers").addAll(offers);
         }
         offerSets.put(setId, tree);
+        forgetOldest();
         if (user != null) {
             setOwners.put(setId, user);
         }
         return tree;
+    }
+
+    /** Past {@link #MAX_SETS}, forgets the oldest offer sets and their offers (not the accepted ones). */
+    private void forgetOldest() {
+        synchronized (offerSets) {
+            while (offerSets.size() > MAX_SETS) {
+                String oldest = offerSets.keySet().iterator().next();
+                offerSets.remove(oldest);
+                setOwners.remove(oldest);
+                placed.entrySet().removeIf(e -> e.getValue().offerSet().equals(oldest) && !accepted.contains(e.getKey()));
+            }
+        }
     }
 
     /** Gives an upstream offer the federation's id and URL, and says where it comes from. */
@@ -171,6 +190,7 @@ public final class Federation implements Front {
             throw new UpdateRefusedException("site " + p.site().name() + ": " + r.warning());
         }
         if (target == SessionPhase.ACCEPTED) {
+            accepted.add(id);
             rejectSiblings(id, p.offerSet());
         }
         return relabel(id, p.site(), WireCodec.toTree(r.reread(), Dialect.NEWEST));

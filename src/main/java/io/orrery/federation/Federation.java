@@ -151,11 +151,16 @@ public final class Federation implements Front {
         String description = meta.path("description").asString("");
         meta.put("uuid", id).put("url", base + "/sessions/" + id).put("description",
                 "from site " + site.name() + (description.isEmpty() ? "" : ": " + description));
-        ObjectNode f = meta.putObject(FIELD).put("site", site.name()).put("upstream", placed.get(id).upstreamUrl());
+        ObjectNode f = meta.putObject(FIELD).put("site", site.name()).put("upstream", withoutUserInfo(placed.get(id).upstreamUrl()));
         if (inner != null && inner.isObject()) {
             f.set("via", inner);
         }
         return s;
+    }
+
+    /** A URL as users of the federation may see it: never with a user or password written into it. */
+    static String withoutUserInfo(String url) {
+        return url == null ? null : url.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1");
     }
 
     @Override

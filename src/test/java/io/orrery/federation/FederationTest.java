@@ -41,6 +41,7 @@ import tools.jackson.databind.ObjectMapper;
 class FederationTest {
     private static final String UPSTREAM_TOKEN = "upstream-s3cret-4d1f";
     private static final String USER_TOKEN = "federation-user-7a2c";
+    private static final String OTHER_TOKEN = "federation-user-b0b9";
     private static final Duration SLOW_TIMEOUT = Duration.ofMillis(2000); // 0.5 s to connect + 1.5 s to answer
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -79,7 +80,7 @@ class FederationTest {
     }
 
     private FrontServer federate(String name, Path file) throws Exception {
-        Path tokens = Files.writeString(dir.resolve(name + "-tokens"), "alice " + USER_TOKEN + "\n");
+        Path tokens = Files.writeString(dir.resolve(name + "-tokens"), "alice " + USER_TOKEN + "\nbob " + OTHER_TOKEN + "\n");
         var upstreams = BrokerRegistry.loadFile(file).all();
         FrontServer s = FrontServer.start(new FrontServer.Options("127.0.0.1", 0, null, tokens, null, false,
                 new PrintStream(log, true, StandardCharsets.UTF_8)),
@@ -184,6 +185,8 @@ class FederationTest {
             }
         }
         assertEquals(401, send(url, "not-a-token", null).statusCode(), "a stranger is turned away");
+        assertEquals(403, send(url, OTHER_TOKEN, null).statusCode(), "another user of the federation is turned away");
+        assertEquals(403, send(set.path("meta").path("url").asString(), OTHER_TOKEN, null).statusCode());
         assertFalse(log.toString(StandardCharsets.UTF_8).contains(UPSTREAM_TOKEN), "the log shows an upstream credential");
     }
 
@@ -218,5 +221,12 @@ class FederationTest {
         assertEquals("NO", set.path("result").asString(), r.body());
         String messages = set.path("meta").path("messages").toString();
         assertTrue(messages.contains("site cloud said NO") && messages.contains("site budget said NO"), messages);
+    }
+
+    @Test
+    void anUpstreamUrlIsShownWithoutTheUserAndPasswordWrittenIntoIt() {
+        assertEquals("https://broker.example.org/sessions/1",
+                Federation.withoutUserInfo("https://me:s3cret@broker.example.org/sessions/1"));
+        assertEquals("http://127.0.0.1:8080/sessions/1", Federation.withoutUserInfo("http://127.0.0.1:8080/sessions/1"));
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  *   model  &lt;-  broker  &lt;-  engine
  *                      &lt;-  server
  *                      &lt;-  client  &lt;-  workbench
+ *   federation  -&gt;  client + server + broker + model  (a broker of brokers: a client of its upstreams, a
+ *                                                     server to its own users)
  *   cli: the composition root, may use every part (it starts the server and the window)
  * </pre>
  */
@@ -33,6 +35,7 @@ class ArchitectureTest {
     private static final String CLIENT = "io.orrery.client..";
     private static final String WORKBENCH = "io.orrery.workbench..";
     private static final String CLI = "io.orrery.cli..";
+    private static final String FEDERATION = "io.orrery.federation..";
     private static final String[] TOOLKITS = {"javafx..", "com.sun.javafx..", "atlantafx..", "org.controlsfx..",
         "org.fxmisc..", "okhttp3..", "okio..", "mockwebserver3..", "org.eclipse.jetty.."};
 
@@ -64,6 +67,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
                     "org.fxmisc..")
             .because("only the window uses JavaFX");
+    static final ArchRule ONLY_THE_CLI_USES_THE_FEDERATION = noClasses().that().resideOutsideOfPackages(CLI, FEDERATION)
+            .should().dependOnClassesThat().resideInAPackage(FEDERATION)
+            .because("the federation joins the client (to its upstreams) and the server (to its users): only the"
+                    + " command line, which starts it, stands above it");
+    static final ArchRule FEDERATION_USES_NO_UI = noClasses().that().resideInAPackage(FEDERATION).should()
+            .dependOnClassesThat().resideInAnyPackage(WORKBENCH, CLI, "javafx..", "org.eclipse.jetty..", "okhttp3..")
+            .because("it talks HTTP only through the client and the server, and has no window");
     static final ArchRule NOTHING_USES_THE_CLI = noClasses().that().resideOutsideOfPackages(CLI).and()
             .doNotHaveFullyQualifiedName("io.orrery.Launcher").should().dependOnClassesThat().resideInAPackage(CLI)
             .because("the command line is the entry point, not a library");
@@ -131,6 +141,16 @@ class ArchitectureTest {
     @Test
     void onlyTheWindowUsesJavaFx() {
         holds(CLIENT_AND_SERVER_USE_NO_UI);
+    }
+
+    @Test
+    void onlyTheCommandLineUsesTheFederation() {
+        holds(ONLY_THE_CLI_USES_THE_FEDERATION);
+    }
+
+    @Test
+    void theFederationTalksHttpOnlyThroughClientAndServer() {
+        holds(FEDERATION_USES_NO_UI);
     }
 
     @Test

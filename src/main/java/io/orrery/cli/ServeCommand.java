@@ -25,13 +25,19 @@ import picocli.CommandLine.Option;
 /** {@code orrery serve}: a real ExecutionBroker over HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the broker core as an ExecutionBroker web service until stopped (Ctrl-C or SIGTERM).",
+            "With --federate FILE instead of --platform: a broker of brokers in front of the brokers FILE lists.",
             "Endpoints: POST /requests, GET /offersets/{uuid}, GET|POST /sessions/{uuid}, POST /direct; GET / describes it."})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--platform", required = true, paramLabel = "NAME|FILE",
+    @Option(names = "--platform", paramLabel = "NAME|FILE",
             description = "a built-in platform (local: this machine, running sessions for real; slurm or"
                     + " slurm:SLURM_CONF: a Slurm cluster, offers held as reservations, sessions run as jobs; green-hpc,"
                     + " cloud, budget, laptop: simulated) or a platform YAML file")
     String platform;
+
+    @Option(names = "--federate", paramLabel = "FILE",
+            description = "instead of a platform: a broker of brokers in front of the upstream brokers FILE lists"
+                    + " (the format of brokers.yaml: name, url, user/password or token, timeouts)")
+    Path federate;
 
     @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
@@ -75,6 +81,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if ((platform == null) == (federate == null)) {
+            spec.commandLine().getErr().println("orrery serve: give --platform NAME|FILE (a broker) or --federate FILE"
+                    + " (a broker of brokers), not " + (platform == null ? "neither" : "both"));
+            return 2;
+        }
+        if (federate != null) {
+            return FederateServe.run(this);
+        }
         io.orrery.server.legacy.SrcnetUnits units;
         try {
             units = io.orrery.server.legacy.SrcnetUnits.parse(srcnetUnits);

@@ -46,7 +46,12 @@ public final class BrokerRegistry {
     }
 
     public static BrokerRegistry load(Path directory) throws IOException {
-        BrokerRegistry r = new BrokerRegistry(directory.resolve("brokers.yaml"));
+        return loadFile(directory.resolve("brokers.yaml"));
+    }
+
+    /** A registry read from a file of the brokers.yaml format under any name (a federation's upstreams, say). */
+    public static BrokerRegistry loadFile(Path brokersYaml) throws IOException {
+        BrokerRegistry r = new BrokerRegistry(brokersYaml);
         if (Files.exists(r.file)) {
             for (JsonNode b : YAML.readTree(Files.readString(r.file)).path("brokers")) {
                 Credentials c = new Credentials(text(b, "user"), text(b, "password"), text(b, "token"));

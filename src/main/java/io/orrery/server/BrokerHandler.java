@@ -1,14 +1,10 @@
 package io.orrery.server;
 
 import io.orrery.broker.BrokerCore;
-import io.orrery.broker.BrokerFullException;
 import io.orrery.broker.PrefixLinks;
 import io.orrery.broker.RequestContext;
 import io.orrery.broker.RequestRefusedException;
-import io.orrery.broker.session.InvalidUpdateException;
 import io.orrery.broker.session.NotFoundException;
-import io.orrery.broker.session.UpdateRefusedException;
-import io.orrery.broker.store.StoreException;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.Kind;
@@ -18,44 +14,28 @@ import io.orrery.model.codec.Format;
 import io.orrery.model.codec.WireCodec;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
 import tools.jackson.databind.JsonNode;
 
-/** The ExecutionBroker web API over the broker core: routes, negotiation, errors, ownership. */
-final class BrokerHandler extends Handler.Abstract {
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+/** The ExecutionBroker web API over the broker core: routes, negotiation, ownership (the frame: {@link ApiHandler}). */
+final class BrokerHandler extends ApiHandler {
     private static final Pattern SESSION_PART = Pattern.compile("/sessions/([^/]+)/([a-z]+)/([^/]+)");
 
     private final BrokerCore core;
     private final PrefixLinks links;
-    private final Auth auth;
-    private final int bodyLimit;
-    private final RequestLog log;
     private final JsonNode description;
-
-    private final Admission admission;
-    private final long minBodyRate;
     private final OutputRoutes outputs;
     private final CanIDoThisRoutes canIDoThis;
     private final SrcnetRoutes srcnet;
 
     BrokerHandler(BrokerCore core, PrefixLinks links, Auth auth, int bodyLimit, long minBodyRate, Admission admission,
                   RequestLog log, io.orrery.server.legacy.SrcnetUnits srcnetUnits) {
+        super(auth, bodyLimit, minBodyRate, admission, log);
         this.core = core;
-        this.minBodyRate = minBodyRate;
-        this.admission = admission;
         this.links = links;
-        this.auth = auth;
-        this.bodyLimit = bodyLimit;
-        this.log = log;
         this.description = Description.of(core, auth, srcnetUnits);
         this.outputs = new OutputRoutes(core, links, this::owned);
         this.canIDoThis = new CanIDoThisRoutes(core);
@@ -63,58 +43,7 @@ final class BrokerHandler extends Handler.Abstract {
     }
 
     @Override
-    public boolean handle(Request request, Response response, Callback callback) {
-        long t0 = System.nanoTime();
-        Exchange ex = new Exchange(request, response, callback, bodyLimit, minBodyRate);
-        String user = null;
-        Format errorFormat = MediaTypes.answer(ex.header(HttpHeader.ACCEPT), Format.JSON).orElse(Format.JSON);
-        Admission.Ticket ticket = admission.enter(ex.method().equals("POST") ? ex.declaredLength(bodyLimit) : 0);
-        if (ticket == null) {
-            // the body is drained through a small buffer, never held, so that the client reads the 503 cleanly
-            ex.sendProblem(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of("the broker is busy"
-                    + " (it takes " + admission.limits() + "): try again in a moment")), Map.of("Retry-After", "1")),
-                    errorFormat);
-            log.request(ex.method(), ex.path(), ex.status(), (System.nanoTime() - t0) / 1e6, null);
-            return true;
-        }
-        try (ticket) {
-            user = caller(ex);
-            route(ex, user);
-        } catch (HttpProblem p) {
-            ex.sendProblem(p, errorFormat);
-        } catch (NotFoundException e) {
-            ex.sendProblem(new HttpProblem(404, "Not Found", e.getMessage()), errorFormat);
-        } catch (InvalidUpdateException e) {
-            ex.sendProblem(new HttpProblem(400, "Bad Request", e.getMessage()), errorFormat);
-        } catch (UpdateRefusedException e) {
-            ex.sendProblem(new HttpProblem(409, "Conflict", e.getMessage()), errorFormat);
-        } catch (BrokerFullException e) {
-            ex.sendProblem(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of(e.getMessage())),
-                    Map.of("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())))), errorFormat);
-        } catch (StoreException e) {
-            ex.sendProblem(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of("the broker cannot"
-                    + " reach its database just now: try again in a moment")), Map.of("Retry-After", "5")), errorFormat);
-            log.failure(ex.method(), ex.path(), e);
-        } catch (RuntimeException e) {
-            ex.sendProblem(new HttpProblem(500, "Internal Server Error", "the broker failed: "
-                    + e.getClass().getSimpleName()), errorFormat);
-            log.failure(ex.method(), ex.path(), e);
-        }
-        log.request(ex.method(), ex.path(), ex.status(), (System.nanoTime() - t0) / 1e6, user);
-        return true;
-    }
-
-    /** The authenticated caller, or null when authentication is off or the path is public. */
-    private String caller(Exchange ex) {
-        if (!auth.enabled() || (ex.path().equals("/") && ex.method().equals("GET"))) {
-            return null;
-        }
-        return auth.who(ex.header(HttpHeader.AUTHORIZATION)).orElseThrow(() -> new HttpProblem(401, "Unauthorized",
-                List.of(HttpProblem.Detail.of("valid credentials are needed (" + auth.schemes() + ")")),
-                Map.of("WWW-Authenticate", "Basic realm=\"orrery\", charset=\"UTF-8\"")));
-    }
-
-    private void route(Exchange ex, String user) {
+    void route(Exchange ex, String user) {
         String path = ex.path();
         String method = ex.method();
         if (CanIDoThisRoutes.matches(method, path)) {
@@ -216,13 +145,7 @@ final class BrokerHandler extends Handler.Abstract {
     }
 
     private void owned(String id, String user) {
-        if (!auth.enabled()) {
-            return;
-        }
-        Optional<String> owner = core.owner(id);
-        if (owner.isPresent() && owner.get() != null && !Objects.equals(owner.get(), user)) {
-            throw new HttpProblem(403, "Forbidden", id + " belongs to another user");
-        }
+        owned(id, user, auth.enabled() ? core.owner(id) : Optional.empty());
     }
 
     private Dialect dialect(Exchange ex, String id) {
@@ -233,23 +156,4 @@ final class BrokerHandler extends Handler.Abstract {
         }
         return core.dialect(id).flatMap(d -> d == null ? Optional.empty() : Dialect.byName(d)).orElse(Dialect.NEWEST);
     }
-
-    static String id(String text) {
-        if (!UUID.matcher(text).matches()) {
-            throw new HttpProblem(400, "Bad Request", "'" + text + "' is not a UUID");
-        }
-        return text.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    static void allow(Exchange ex, String method) {
-        if (!ex.method().equals(method)) {
-            throw notAllowed(method);
-        }
-    }
-
-    private static HttpProblem notAllowed(String allowed) {
-        return new HttpProblem(405, "Method Not Allowed", List.of(HttpProblem.Detail.of("use " + allowed)),
-                Map.of("Allow", allowed));
-    }
-
 }

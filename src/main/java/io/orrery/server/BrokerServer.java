@@ -15,12 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A running broker: the core on one platform, behind Jetty 12 (a small, well-kept embedded server with idle
@@ -194,22 +189,9 @@ public final class BrokerServer implements AutoCloseable {
 
     public static BrokerServer start(Options o) throws IOException {
         Auth auth = o.tokenFile == null && o.usersFile == null ? Auth.OPEN : Auth.load(o.tokenFile, o.usersFile);
-        QueuedThreadPool threads = new QueuedThreadPool(48, 4);
-        threads.setName("orrery-http");
-        Server jetty = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setRequestHeaderSize(16 * 1024);
-        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
-        connector.setHost(o.bind);
-        connector.setPort(o.port);
-        connector.setIdleTimeout(Duration.ofSeconds(15).toMillis());
-        jetty.addConnector(connector);
-        jetty.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
-        connector.open();
-        String host = o.bind.contains(":") ? "[" + o.bind + "]" : o.bind;
-        String base = o.publicUrl != null ? o.publicUrl.replaceAll("/+$", "")
-                : "http://" + host + ":" + connector.getLocalPort();
+        Listener listener = Listener.open(o.bind, o.port, o.publicUrl);
+        Server jetty = listener.jetty();
+        String base = listener.base();
         Platform platform = o.offerLifetime == null ? o.platform : o.platform.withOffers(
                 new Platform.OfferPolicy(o.platform.offers().alternatives(), o.offerLifetime,
                         o.platform.offers().granularity(), o.platform.offers().style()));
@@ -221,7 +203,6 @@ public final class BrokerServer implements AutoCloseable {
         RequestLog log = new RequestLog(o.log, o.quiet);
         jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit, o.minBodyRate,
                 new Admission(o.maxRequests, o.bodyBudget), log, o.srcnetUnits));
-        jetty.setStopTimeout(2000);
         try {
             jetty.start();
         } catch (Exception e) {
@@ -256,12 +237,7 @@ public final class BrokerServer implements AutoCloseable {
     public void close() {
         ticker.shutdownNow();
         try {
-            jetty.stop();
-        } catch (Exception e) {
-            // a graceful stop that timed out on idle keep-alive connections has closed them and stopped all the same
-            if (!jetty.isStopped()) {
-                throw new IllegalStateException("cannot stop the server: " + e, e);
-            }
+            new Listener(jetty, baseUrl).stop();
         } finally {
             store.close();
         }

@@ -17,7 +17,7 @@ public final class Captures {
     public record Answer(int status, String contentType, String body) {
     }
 
-    static Answer response(String name) {
+    public static Answer response(String name) {
         Path f = Path.of(System.getProperty("orrery.captures", "src/test/resources/captures")).resolve(name);
         try {
             String text = Files.readString(f);

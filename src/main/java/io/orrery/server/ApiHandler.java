@@ -1,0 +1,121 @@
+package io.orrery.server;
+
+import io.orrery.broker.BrokerFullException;
+import io.orrery.broker.session.InvalidUpdateException;
+import io.orrery.broker.session.NotFoundException;
+import io.orrery.broker.session.UpdateRefusedException;
+import io.orrery.broker.store.StoreException;
+import io.orrery.model.codec.Format;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * What every ExecutionBroker web API of ours does around its routes: admission, authentication, errors as problems
+ * in the negotiated format, one log line per request. The broker ({@link BrokerHandler}) and a federation of
+ * brokers ({@link FrontHandler}) differ only in their routes.
+ */
+abstract class ApiHandler extends Handler.Abstract {
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    final Auth auth;
+    final int bodyLimit;
+    final long minBodyRate;
+    final Admission admission;
+    final RequestLog log;
+
+    ApiHandler(Auth auth, int bodyLimit, long minBodyRate, Admission admission, RequestLog log) {
+        this.auth = auth;
+        this.bodyLimit = bodyLimit;
+        this.minBodyRate = minBodyRate;
+        this.admission = admission;
+        this.log = log;
+    }
+
+    /** Answers one request of an authenticated caller (null when authentication is off or the path is public). */
+    abstract void route(Exchange ex, String user);
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        long t0 = System.nanoTime();
+        Exchange ex = new Exchange(request, response, callback, bodyLimit, minBodyRate);
+        String user = null;
+        Format errorFormat = MediaTypes.answer(ex.header(HttpHeader.ACCEPT), Format.JSON).orElse(Format.JSON);
+        Admission.Ticket ticket = admission.enter(ex.method().equals("POST") ? ex.declaredLength(bodyLimit) : 0);
+        if (ticket == null) {
+            // the body is drained through a small buffer, never held, so that the client reads the 503 cleanly
+            ex.sendProblem(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of("the broker is busy"
+                    + " (it takes " + admission.limits() + "): try again in a moment")), Map.of("Retry-After", "1")),
+                    errorFormat);
+            log.request(ex.method(), ex.path(), ex.status(), (System.nanoTime() - t0) / 1e6, null);
+            return true;
+        }
+        try (ticket) {
+            user = caller(ex);
+            route(ex, user);
+        } catch (HttpProblem p) {
+            ex.sendProblem(p, errorFormat);
+        } catch (NotFoundException e) {
+            ex.sendProblem(new HttpProblem(404, "Not Found", e.getMessage()), errorFormat);
+        } catch (InvalidUpdateException e) {
+            ex.sendProblem(new HttpProblem(400, "Bad Request", e.getMessage()), errorFormat);
+        } catch (UpdateRefusedException e) {
+            ex.sendProblem(new HttpProblem(409, "Conflict", e.getMessage()), errorFormat);
+        } catch (BrokerFullException e) {
+            ex.sendProblem(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of(e.getMessage())),
+                    Map.of("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())))), errorFormat);
+        } catch (StoreException e) {
+            ex.sendProblem(new HttpProblem(503, "Service Unavailable", List.of(HttpProblem.Detail.of("the broker cannot"
+                    + " reach its database just now: try again in a moment")), Map.of("Retry-After", "5")), errorFormat);
+            log.failure(ex.method(), ex.path(), e);
+        } catch (Front.UpstreamException e) {
+            ex.sendProblem(new HttpProblem(502, "Bad Gateway", e.getMessage()), errorFormat);
+        } catch (RuntimeException e) {
+            ex.sendProblem(new HttpProblem(500, "Internal Server Error", "the broker failed: "
+                    + e.getClass().getSimpleName()), errorFormat);
+            log.failure(ex.method(), ex.path(), e);
+        }
+        log.request(ex.method(), ex.path(), ex.status(), (System.nanoTime() - t0) / 1e6, user);
+        return true;
+    }
+
+    /** The authenticated caller, or null when authentication is off or the path is public. */
+    private String caller(Exchange ex) {
+        if (!auth.enabled() || (ex.path().equals("/") && ex.method().equals("GET"))) {
+            return null;
+        }
+        return auth.who(ex.header(HttpHeader.AUTHORIZATION)).orElseThrow(() -> new HttpProblem(401, "Unauthorized",
+                List.of(HttpProblem.Detail.of("valid credentials are needed (" + auth.schemes() + ")")),
+                Map.of("WWW-Authenticate", "Basic realm=\"orrery\", charset=\"UTF-8\"")));
+    }
+
+    /** 403 unless the caller owns the thing (or authentication is off, or the thing has no owner). */
+    void owned(String id, String user, java.util.Optional<String> owner) {
+        if (auth.enabled() && owner.isPresent() && owner.get() != null && !java.util.Objects.equals(owner.get(), user)) {
+            throw new HttpProblem(403, "Forbidden", id + " belongs to another user");
+        }
+    }
+
+    static String id(String text) {
+        if (!UUID.matcher(text).matches()) {
+            throw new HttpProblem(400, "Bad Request", "'" + text + "' is not a UUID");
+        }
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static void allow(Exchange ex, String method) {
+        if (!ex.method().equals(method)) {
+            throw notAllowed(method);
+        }
+    }
+
+    static HttpProblem notAllowed(String allowed) {
+        return new HttpProblem(405, "Method Not Allowed", List.of(HttpProblem.Detail.of("use " + allowed)),
+                Map.of("Allow", allowed));
+    }
+}

@@ -113,15 +113,8 @@ final class RealBroker implements AutoCloseable {
     /** Lets the sessions under way finish their release (so no test leaves a container behind), then stops. */
     @Override
     public void close() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (execution.running() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        io.orrery.Await.until(Duration.ofSeconds(20), () -> execution.running() == 0,
+                "the sessions under way are released before the broker stops");
         execution.close();
     }
 

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless, with a built-in broker whose sessions really run (here the test's adapter, which
@@ -66,31 +63,20 @@ class LiveLogFxTest {
         robot.interact(wb::close);
     }
 
-    private static Point2D middle(Node n) {
-        Bounds b = n.localToScreen(n.getBoundsInLocal());
-        return new Point2D(b.getCenterX(), b.getCenterY());
-    }
-
-    private static void click(FxRobot robot, java.util.concurrent.Callable<Node> node) throws Exception {
-        WindowSteps.dismissNotifications(robot);
-        robot.clickOn(OnFx.call(() -> middle(node.call())));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void theLogOfAnAcceptedSessionShowsLiveAndItsOutputIsSaved(FxRobot robot) throws Exception {
         WindowSteps.openSample(robot, wb, "01-minimal-container.yaml");
         WindowSteps.only(robot, wb, "builtin:" + PLATFORM);
-        click(robot, () -> robot.lookup("#askButton").query());
+        WindowSteps.click(robot, () -> robot.lookup("#askButton").query());
         OnFx.await(MOST, "the built-in broker's offers", () -> wb.offers().model().pendingProperty().get() == 0
                 && !wb.offers().model().rows().isEmpty());
         OfferRow offer = OnFx.call(() -> wb.offers().model().rows().get(0));
         robot.interact(() -> wb.offers().model().selectedProperty().set(offer));
-        click(robot, () -> robot.lookup("#acceptButton").query());
+        WindowSteps.click(robot, () -> robot.lookup("#acceptButton").query());
         OnFx.await(MOST, "the accepted session in the monitor", () -> wb.monitor().model().sessions().size() == 1);
         Watched w = OnFx.call(() -> wb.monitor().model().sessions().get(0));
 
-        click(robot, () -> robot.lookup("#monitorList").lookup(".list-cell").nth(0).query());
+        WindowSteps.click(robot, () -> robot.lookup("#monitorList").lookup(".list-cell").nth(0).query());
         assertEquals(w, OnFx.call(() -> wb.monitor().model().selectedProperty().get()));
         OnFx.await(MOST, "the log pane beside the session, once it lists its outputs",
                 () -> robot.lookup("#stdoutLog").tryQuery().isPresent());
@@ -111,7 +97,7 @@ class LiveLogFxTest {
         });
         OnFx.await(MOST, "the output's Save button laid out", () -> robot.lookup((Node n) -> n instanceof Button b
                 && "outputs/result.txt".equals(b.getUserData()) && OnFx.shown(b)).tryQuery().isPresent());
-        click(robot, () -> robot.lookup((Node n) -> n instanceof Button b && "outputs/result.txt".equals(b.getUserData())
+        WindowSteps.click(robot, () -> robot.lookup((Node n) -> n instanceof Button b && "outputs/result.txt".equals(b.getUserData())
                 && OnFx.shown(b)).query());
         Label status = OnFx.call(() -> robot.lookup("#outputsStatus").queryAs(Label.class));
         OnFx.await(MOST, "the save said done", () -> status.getText().startsWith("Saved outputs/result.txt"));

@@ -29,4 +29,14 @@ final class WindowSteps {
         robot.interact(() -> robot.listWindows().stream().filter(javafx.stage.Popup.class::isInstance)
                 .map(javafx.stage.Popup.class::cast).toList().forEach(javafx.stage.Popup::hide));
     }
+
+    /** Clicks the middle of a node, as a user would, once the notifications are out of the way. */
+    static void click(FxRobot robot, java.util.concurrent.Callable<javafx.scene.Node> node) throws Exception {
+        dismissNotifications(robot);
+        robot.clickOn(OnFx.call(() -> {
+            javafx.geometry.Bounds b = node.call().localToScreen(node.call().getBoundsInLocal());
+            return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

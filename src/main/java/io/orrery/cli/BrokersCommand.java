@@ -3,6 +3,7 @@ package io.orrery.cli;
 import io.orrery.client.BrokerConfig;
 import io.orrery.client.BrokerRegistry;
 import io.orrery.client.Credentials;
+import io.orrery.client.Protocol;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,6 +44,11 @@ public final class BrokersCommand implements Runnable {
         @Option(names = "--token", description = "read a bearer token from standard input")
         boolean token;
 
+        @Option(names = "--protocol", paramLabel = "PROTOCOL", defaultValue = "execution-broker",
+                description = "what the broker speaks: execution-broker (its generation detected on contact),"
+                        + " canidothis (2021) or srcnet-compute (2024)")
+        String protocol;
+
         @Option(names = "--connect-timeout", defaultValue = "PT5S")
         Duration connect;
 
@@ -57,6 +63,15 @@ public final class BrokersCommand implements Runnable {
             if (!url.matches("https?://.+|builtin:.+")) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the URL must be http(s)://... or builtin:NAME");
             }
+            Protocol p;
+            try {
+                p = Protocol.parse(protocol);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            if (p != Protocol.EXECUTION_BROKER && url.startsWith("builtin:")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "a built-in broker speaks execution-broker");
+            }
             Credentials c = Credentials.NONE;
             if (user != null || token) {
                 String secret = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -67,9 +82,9 @@ public final class BrokersCommand implements Runnable {
                 c = token ? Credentials.bearer(secret.strip()) : Credentials.basic(user, secret.strip());
             }
             BrokerRegistry r = ClientSupport.registry();
-            r.put(new BrokerConfig(name, url, c, connect, read));
+            r.put(new BrokerConfig(name, url, p, c, connect, read));
             r.save();
-            spec.commandLine().getOut().println("orrery brokers: " + name + " -> " + url + " (credentials: " + c + ")");
+            spec.commandLine().getOut().println("orrery brokers: " + name + " -> " + url + " (" + p.id() + ", credentials: " + c + ")");
             return 0;
         }
     }
@@ -82,7 +97,8 @@ public final class BrokersCommand implements Runnable {
         @Override
         public Integer call() {
             for (BrokerConfig b : ClientSupport.registry().all()) {
-                spec.commandLine().getOut().printf("%-16s %-40s %s%n", b.name(), b.url(), b.credentials());
+                spec.commandLine().getOut().printf("%-16s %-40s %-16s %s%n", b.name(), b.url(), b.protocol().id(),
+                        b.credentials());
             }
             return 0;
         }

@@ -2,21 +2,30 @@ package io.orrery.client;
 
 import java.time.Duration;
 
-/** One broker the user talks to: a name, its base URL (or {@code builtin:NAME}), credentials and timeouts. */
-public record BrokerConfig(String name, String url, Credentials credentials, Duration connectTimeout,
+/**
+ * One broker the user talks to: a name, its base URL (or {@code builtin:NAME}), the protocol it speaks, credentials
+ * and timeouts.
+ */
+public record BrokerConfig(String name, String url, Protocol protocol, Credentials credentials, Duration connectTimeout,
                            Duration readTimeout) {
     public static final Duration CONNECT = Duration.ofSeconds(5);
     public static final Duration READ = Duration.ofSeconds(30);
 
+    public BrokerConfig {
+        protocol = protocol == null ? Protocol.EXECUTION_BROKER : protocol;
+        credentials = credentials == null ? Credentials.NONE : credentials;
+    }
+
+    /** An ExecutionBroker (its generation detected on first contact), without credentials, with default timeouts. */
     public static BrokerConfig of(String name, String url) {
-        return new BrokerConfig(name, url, Credentials.NONE, CONNECT, READ);
+        return new BrokerConfig(name, url, Protocol.EXECUTION_BROKER, Credentials.NONE, CONNECT, READ);
     }
 
     public BrokerConfig withTimeouts(Duration connect, Duration read) {
-        return new BrokerConfig(name, url, credentials, connect, read);
+        return new BrokerConfig(name, url, protocol, credentials, connect, read);
     }
 
-    /** The same broker, waiting no longer than limit to connect or for an answer (as is when limit is null). */
+    /** The same, waiting no longer than limit to connect or for an answer (as is when limit is null). */
     public BrokerConfig within(Duration limit) {
         if (limit == null) {
             return this;
@@ -26,7 +35,16 @@ public record BrokerConfig(String name, String url, Credentials credentials, Dur
     }
 
     public BrokerConfig withCredentials(Credentials c) {
-        return new BrokerConfig(name, url, c, connectTimeout, readTimeout);
+        return new BrokerConfig(name, url, protocol, c, connectTimeout, readTimeout);
+    }
+
+    public BrokerConfig withProtocol(Protocol p) {
+        return new BrokerConfig(name, url, p, credentials, connectTimeout, readTimeout);
+    }
+
+    /** The same broker settings at another address (a URL given in full for a registered broker). */
+    public BrokerConfig at(String otherUrl) {
+        return new BrokerConfig(name, otherUrl, protocol, credentials, connectTimeout, readTimeout);
     }
 
     public boolean builtIn() {

@@ -18,8 +18,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The brokers a user has named, in {@code brokers.yaml} in the configuration directory ({@code -Dorrery.config.dir},
  * else {@code $ORRERY_CONFIG_DIR},
- * else {@code $XDG_CONFIG_HOME/orrery}, else {@code ~/.config/orrery}). The file holds credentials, so it is written
- * readable by its owner only.
+ * else {@code $XDG_CONFIG_HOME/orrery}, else {@code ~/.config/orrery}). Each entry has a name, a URL, optionally the
+ * {@code protocol} it speaks ({@code execution-broker}, the default, {@code canidothis} or {@code srcnet-compute};
+ * {@code kind} is read as well), credentials and timeouts. The file holds credentials, so it is written readable by
+ * its owner only.
  */
 public final class BrokerRegistry {
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
@@ -55,7 +57,14 @@ public final class BrokerRegistry {
         if (Files.exists(r.file)) {
             for (JsonNode b : YAML.readTree(Files.readString(r.file)).path("brokers")) {
                 Credentials c = new Credentials(text(b, "user"), text(b, "password"), text(b, "token"));
-                r.brokers.add(new BrokerConfig(b.path("name").asString(), b.path("url").asString(), c,
+                String name = b.path("name").asString();
+                Protocol protocol;
+                try {
+                    protocol = Protocol.parse(b.hasNonNull("protocol") ? text(b, "protocol") : text(b, "kind"));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(brokersYaml + ", broker '" + name + "': " + e.getMessage(), e);
+                }
+                r.brokers.add(new BrokerConfig(name, b.path("url").asString(), protocol, c,
                         Duration.parse(b.path("connectTimeout").asString(BrokerConfig.CONNECT.toString())),
                         Duration.parse(b.path("readTimeout").asString(BrokerConfig.READ.toString()))));
             }
@@ -96,6 +105,9 @@ public final class BrokerRegistry {
         ArrayNode list = root.putArray("brokers");
         for (BrokerConfig b : brokers) {
             ObjectNode o = list.addObject().put("name", b.name()).put("url", b.url());
+            if (b.protocol() != Protocol.EXECUTION_BROKER) {
+                o.put("protocol", b.protocol().id());
+            }
             Credentials c = b.credentials();
             if (c.user() != null) {
                 o.put("user", c.user());

@@ -29,12 +29,20 @@ public final class Brokers {
         }
         if (nameOrUrl.startsWith("http://") || nameOrUrl.startsWith("https://")) {
             BrokerConfig c = registry.forUrl(nameOrUrl).orElse(BrokerConfig.of(nameOrUrl, nameOrUrl));
-            return new HttpBroker(new BrokerConfig(c.name(), nameOrUrl, c.credentials(), c.connectTimeout(),
-                    c.readTimeout()).within(limit), clock);
+            return of(c.at(nameOrUrl).within(limit), clock);
         }
         BrokerConfig c = registry.named(nameOrUrl).orElseThrow(() -> new BrokerError(BrokerError.Kind.NOT_FOUND, 0,
                 "no broker named '" + nameOrUrl + "' (see 'orrery brokers list'); give a URL or builtin:NAME"));
-        return c.builtIn() ? open(c.url(), registry, clock) : new HttpBroker(c.within(limit), clock);
+        return c.builtIn() ? open(c.url(), registry, clock) : of(c.within(limit), clock);
+    }
+
+    /** The broker a remote entry stands for, speaking its protocol. */
+    public static Broker of(BrokerConfig c, Clock clock) {
+        return switch (c.protocol()) {
+            case EXECUTION_BROKER -> new HttpBroker(c, clock);
+            case CANIDOTHIS -> new CanIDoThisBroker(c, clock);
+            case SRCNET_COMPUTE -> new SrcnetBroker(c, clock);
+        };
     }
 
     /** The broker an offer or session URL belongs to: its registered entry (for credentials), else the URL's root. */
@@ -48,6 +56,6 @@ public final class Brokers {
             String root = u.getScheme() + "://" + u.getRawAuthority();
             return BrokerConfig.of(root, root);
         });
-        return new HttpBroker(c, clock);
+        return of(c, clock);
     }
 }

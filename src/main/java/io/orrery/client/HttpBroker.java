@@ -4,22 +4,13 @@ import io.orrery.model.ExecutionRequest;
 import io.orrery.model.ExecutionSession;
 import io.orrery.model.OfferSet;
 import io.orrery.model.SessionPhase;
-import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
+import io.orrery.client.Exchange.Reply;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import okhttp3.Call;
-import okhttp3.Callback;
-import okhttp3.Dispatcher;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
+import java.util.concurrent.CompletionException;
 
 /**
  * A broker over HTTP (OkHttp): learns on first contact which endpoints and generation it speaks, reads a 303's
@@ -28,15 +19,8 @@ import okhttp3.Response;
  * against the request. A read timeout is a timeout (the broker is silent), not an unreachable broker.
  */
 public final class HttpBroker implements Broker {
-    private static final MediaType JSON = MediaType.get("application/json");
-    private static final OkHttpClient SHARED = new OkHttpClient.Builder()
-            .followRedirects(false).followSslRedirects(false)
-            .dispatcher(dispatcher())
-            .proxySelector(EnvironmentProxy.selector())
-            .build();
-
     private final BrokerConfig config;
-    private final OkHttpClient http;
+    private final Exchange http;
     private final Clock clock;
     private final String base;
     private volatile BrokerProfile profile;
@@ -47,22 +31,13 @@ public final class HttpBroker implements Broker {
         this.config = config;
         this.clock = clock;
         this.base = config.url().replaceAll("/+$", "");
-        this.http = SHARED.newBuilder().connectTimeout(config.connectTimeout()).readTimeout(config.readTimeout())
-                .writeTimeout(config.readTimeout()).callTimeout(config.connectTimeout().plus(config.readTimeout()))
-                .build();
+        this.http = new Exchange(config);
     }
 
     /** A broker whose generation is known in advance (no detection). */
     public HttpBroker(BrokerConfig config, Clock clock, BrokerProfile known) {
         this(config, clock);
         this.profile = known;
-    }
-
-    private static Dispatcher dispatcher() {
-        Dispatcher d = new Dispatcher();
-        d.setMaxRequests(256);
-        d.setMaxRequestsPerHost(64);
-        return d;
     }
 
     @Override
@@ -85,41 +60,37 @@ public final class HttpBroker implements Broker {
 
     private void send(ExecutionRequest request, BrokerProfile p, boolean mayFallBack, Instant t0,
                       CompletableFuture<Outcome> result) {
-        Call call = http.newCall(post(base + p.requestsPath(), RequestShaper.body(request, p.dialect())));
+        CompletableFuture<Reply> call = http.async(http.send("POST", base + p.requestsPath(),
+                RequestShaper.body(request, p.dialect())), "offers");
         result.whenComplete((o, e) -> {
             if (result.isCancelled()) {
-                call.cancel();
+                call.cancel(true);
             }
         });
-        call.enqueue(new Callback() {
-            @Override
-            public void onFailure(Call c, IOException e) {
-                result.complete(new Outcome.Failed(name(), transport(e, "offers"), elapsed(t0)));
+        call.whenComplete((r, e) -> {
+            if (e != null) {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                result.complete(new Outcome.Failed(name(), cause instanceof BrokerError b ? b
+                        : new BrokerError(BrokerError.Kind.UNREACHABLE, 0, BrokerError.plain(cause)), elapsed(t0)));
+                return;
             }
-
-            @Override
-            public void onResponse(Call c, Response r) {
-                try (r) {
-                    String body = r.body().string();
-                    if (r.code() == 404 && mayFallBack && p == BrokerProfile.NEWEST) {
-                        send(request, BrokerProfile.V2026_05, false, t0, result);
-                        return;
-                    }
-                    profile = p;
-                    if (r.code() != 303 && r.code() != 200) {
-                        throw Answers.error(r.code(), body, "the request for offers", config.credentials().present());
-                    }
-                    OfferSet set = Answers.read(body, r.header("Content-Type"), OfferSet.class, "the offer set");
-                    result.complete(Outcome.of(name(), request, set, clock.instant(), elapsed(t0)));
-                } catch (IOException e) {
-                    result.complete(new Outcome.Failed(name(), transport(e, "offers"), elapsed(t0)));
-                } catch (BrokerError e) {
-                    result.complete(new Outcome.Failed(name(), e, elapsed(t0)));
-                } catch (RuntimeException e) {
-                    // an answer that reads but cannot be judged (an unreadable expiry, say) must not leave the ask open
-                    result.complete(new Outcome.Failed(name(), new BrokerError(BrokerError.Kind.PROTOCOL, r.code(),
-                            "the broker's offers cannot be read: " + BrokerError.plain(e)), elapsed(t0)));
+            try {
+                if (r.code() == 404 && mayFallBack && p == BrokerProfile.NEWEST) {
+                    send(request, BrokerProfile.V2026_05, false, t0, result);
+                    return;
                 }
+                profile = p;
+                if (r.code() != 303 && r.code() != 200) {
+                    throw http.error(r, "the request for offers");
+                }
+                OfferSet set = Answers.read(r.body(), r.type(), OfferSet.class, "the offer set");
+                result.complete(Outcome.of(name(), request, set, clock.instant(), elapsed(t0)));
+            } catch (BrokerError b) {
+                result.complete(new Outcome.Failed(name(), b, elapsed(t0)));
+            } catch (RuntimeException x) {
+                // an answer that reads but cannot be judged (an unreadable expiry, say) must not leave the ask open
+                result.complete(new Outcome.Failed(name(), new BrokerError(BrokerError.Kind.PROTOCOL, r.code(),
+                        "the broker's offers cannot be read: " + BrokerError.plain(x)), elapsed(t0)));
             }
         });
     }
@@ -146,9 +117,9 @@ public final class HttpBroker implements Broker {
         if (profile().wrappedUpdates()) {
             json = "{\"update\":{\"type\":\"uri:enum-value-update\",\"path\":\"phase\",\"value\":\"" + target.name() + "\"}}";
         }
-        Reply r = exchange(post(sessionUrl, json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "session " + sessionUrl);
+        Reply r = http.exchange(http.send("POST", sessionUrl, json.getBytes(StandardCharsets.UTF_8)), "session " + sessionUrl);
         if (r.code() != 200) {
-            throw Answers.error(r.code(), r.body(), "session " + sessionUrl, config.credentials().present());
+            throw http.error(r, "session " + sessionUrl);
         }
         ExecutionSession answered = Answers.read(r.body(), r.type(), ExecutionSession.class, "the updated session");
         ExecutionSession reread = session(sessionUrl);
@@ -163,9 +134,10 @@ public final class HttpBroker implements Broker {
     @Override
     public ExecutionSession direct(ExecutionRequest request) {
         BrokerProfile p = profile();
-        Reply r = exchange(post(base + p.directPath(), RequestShaper.body(request, p.dialect())), "direct execution");
+        Reply r = http.exchange(http.send("POST", base + p.directPath(), RequestShaper.body(request, p.dialect())),
+                "direct execution");
         if (r.code() != 303 && r.code() != 200) {
-            throw Answers.error(r.code(), r.body(), "direct execution", config.credentials().present());
+            throw http.error(r, "direct execution");
         }
         return Answers.read(r.body(), r.type(), ExecutionSession.class, "the session");
     }
@@ -178,7 +150,7 @@ public final class HttpBroker implements Broker {
     private <T extends io.orrery.model.WireDocument> T get(String url, Class<T> type, String what) {
         Reply r = read(url, what, null);
         if (r.code() != 200) {
-            throw Answers.error(r.code(), r.body(), what, config.credentials().present());
+            throw http.error(r, what);
         }
         return Answers.read(r.body(), r.type(), type, what);
     }
@@ -186,10 +158,10 @@ public final class HttpBroker implements Broker {
     /** A GET, with a Range header when one is given, sent again with Basic credentials after a first 401. */
     private Reply read(String url, String what, String range) {
         boolean withBasic = basicOnReads;
-        Reply r = exchange(read(url, withBasic, range), what);
+        Reply r = http.exchange(http.get(url, withBasic, range), what);
         if (r.code() == 401 && !withBasic && config.credentials().basic()) {
             basicOnReads = true;
-            r = exchange(read(url, true, range), what);
+            r = http.exchange(http.get(url, true, range), what);
         }
         return r;
     }
@@ -206,81 +178,7 @@ public final class HttpBroker implements Broker {
         }
         String what = "output '" + name + "' of session " + sessionUrl;
         Reply r = read(sessionUrl.replaceAll("/+$", "") + "/connectors/" + name, what, "bytes=" + offset + "-");
-        return OutputReplies.chunk(r.code(), r.bytes(), r.headers()::get, offset, () -> Answers.error(r.code(), r.body(),
-                what, config.credentials().present()));
-    }
-
-    private Request read(String url, boolean withBasic, String range) {
-        Request.Builder b = new Request.Builder().url(url).get();
-        if (range != null) {
-            b.header("Range", range);
-        }
-        return authorized(b, "GET", withBasic);
-    }
-
-    private Request post(String url, byte[] json) {
-        return authorized(new Request.Builder().url(url).post(RequestBody.create(json, JSON)), "POST", false);
-    }
-
-    private Request authorized(Request.Builder b, String method, boolean basicOnGet) {
-        b.header("Accept", "application/json");
-        String auth = config.credentials().header(method, basicOnGet);
-        if (auth != null) {
-            b.header("Authorization", auth);
-        }
-        return b.build();
-    }
-
-    /** An answer read whole (up to a bound): status, body and headers. */
-    private record Reply(int code, byte[] bytes, okhttp3.Headers headers, java.nio.charset.Charset charset) {
-        String body() {
-            return new String(bytes, charset);
-        }
-
-        String type() {
-            return headers.get("Content-Type");
-        }
-    }
-
-    /** Answers larger than this are not Orrery's or the reference broker's (theirs are under 1 MiB). */
-    private static final int MOST = 16 << 20;
-
-    private Reply exchange(Request request, String what) {
-        try (Response r = http.newCall(request).execute()) {
-            byte[] bytes = r.body().byteStream().readNBytes(MOST + 1);
-            if (bytes.length > MOST) {
-                throw new BrokerError(BrokerError.Kind.PROTOCOL, r.code(), "the broker's answer for " + what
-                        + " is larger than " + (MOST >> 20) + " MiB");
-            }
-            MediaType type = r.body().contentType();
-            return new Reply(r.code(), bytes, r.headers(), type == null ? java.nio.charset.StandardCharsets.UTF_8
-                    : type.charset(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw transport(e, what);
-        }
-    }
-
-    /**
-     * A transport failure said plainly. OkHttp reports a silent broker as a SocketTimeoutException (the read timeout;
-     * a connect timeout says "connect") or an InterruptedIOException "timeout" (the call timeout).
-     */
-    private BrokerError transport(IOException e, String what) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (e instanceof SocketTimeoutException && message.toLowerCase(Locale.ROOT).contains("connect")) {
-            return new BrokerError(BrokerError.Kind.UNREACHABLE, 0, config.name() + " cannot be reached (no connection"
-                    + " within " + BrokerError.seconds(config.connectTimeout()) + ")");
-        }
-        if (e instanceof SocketTimeoutException) {
-            return BrokerError.timeout(config.readTimeout(), what);
-        }
-        if (e instanceof InterruptedIOException && "timeout".equals(message)) {
-            return BrokerError.timeout(Duration.ofMillis(http.callTimeoutMillis()), what);
-        }
-        if ("Canceled".equalsIgnoreCase(message)) {
-            return new BrokerError(BrokerError.Kind.CANCELLED, 0, "cancelled");
-        }
-        return new BrokerError(BrokerError.Kind.UNREACHABLE, 0, config.name() + " cannot be reached ("
-                + BrokerError.plain(e) + ")");
+        return OutputReplies.chunk(r.code(), r.bytes(), r.headers()::get, offset, () -> http.error(r, what));
     }
 
     private Duration elapsed(Instant t0) {
@@ -292,7 +190,7 @@ public final class HttpBroker implements Broker {
      * (Orrery's own up to 2 s, then it fails to stop cleanly), so whoever stops one it has talked to calls this first.
      */
     public static void closeIdleConnections() {
-        SHARED.connectionPool().evictAll();
+        Exchange.closeIdleConnections();
     }
 
     @Override

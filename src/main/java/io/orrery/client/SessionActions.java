@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The phase changes a user may ask of a session: the broker's own {@code options} on {@code phase} where it sends
- * them, else what the standard's lifecycle allows from the session's phase.
+ * The phase changes a user may ask of a session: none when it has no URL to send them to; the broker's own
+ * {@code options} on {@code phase} where it sends them, else what the standard's lifecycle allows from the session's
+ * phase.
  */
 public final class SessionActions {
     private SessionActions() {}
 
     public static List<SessionPhase> of(ExecutionSession s) {
         List<SessionPhase> out = new ArrayList<>();
+        if (s.meta() == null || s.meta().url() == null || s.meta().url().isBlank()) {
+            return out; // nowhere to send a change (a CanIDoThis answer, say)
+        }
         if (s.meta() != null && s.meta().options() != null) {
             for (Option o : s.meta().options()) {
                 if (o.path() != null && o.path().replace("/", "").equalsIgnoreCase("phase") && o.values() != null) {

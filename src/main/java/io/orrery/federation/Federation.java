@@ -8,7 +8,7 @@ import io.orrery.client.Broker;
 import io.orrery.client.BrokerConfig;
 import io.orrery.client.BrokerError;
 import io.orrery.client.FanOut;
-import io.orrery.client.HttpBroker;
+import io.orrery.client.Brokers;
 import io.orrery.client.Outcome;
 import io.orrery.client.UpdateResult;
 import io.orrery.model.ExecutionRequest;
@@ -55,7 +55,7 @@ public final class Federation implements Front {
 
     private final String name;
     private final String base;
-    private final List<HttpBroker> sites;
+    private final List<Broker> sites;
     private final Clock clock;
     private final Duration limit;
     private final Map<String, Placed> placed = new ConcurrentHashMap<>();
@@ -67,7 +67,7 @@ public final class Federation implements Front {
     public Federation(String name, String base, List<BrokerConfig> upstreams, Clock clock) {
         this.name = name;
         this.base = base.replaceAll("/+$", "");
-        this.sites = upstreams.stream().map(c -> new HttpBroker(c, clock)).toList();
+        this.sites = upstreams.stream().map(c -> Brokers.of(c, clock)).toList();
         this.clock = clock;
         this.limit = upstreams.stream().map(c -> c.connectTimeout().plus(c.readTimeout())).max(Duration::compareTo)
                 .orElse(Duration.ZERO).plusSeconds(1);
@@ -90,7 +90,7 @@ public final class Federation implements Front {
         List<Message> messages = new ArrayList<>();
         List<JsonNode> offers = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
-            HttpBroker site = sites.get(i);
+            Broker site = sites.get(i);
             Outcome o = outcomes.get(i);
             if (o instanceof Outcome.Offers yes) {
                 yes.offerSet().offers().forEach(offer -> offers.add(place(site, offer, setId, user)));
@@ -138,7 +138,7 @@ public final class Federation implements Front {
     }
 
     /** Gives an upstream offer the federation's id and URL, and says where it comes from. */
-    private JsonNode place(HttpBroker site, ExecutionSession offer, String setId, String user) {
+    private JsonNode place(Broker site, ExecutionSession offer, String setId, String user) {
         String id = UUID.randomUUID().toString();
         placed.put(id, new Placed(site, offer.meta().url(), setId, user));
         return relabel(id, site, WireCodec.toTree(offer, Dialect.NEWEST));
@@ -195,6 +195,11 @@ public final class Federation implements Front {
             throw new UpdateRefusedException("site " + p.site().name() + ": " + r.warning());
         }
         if (target == SessionPhase.ACCEPTED) {
+            String now = r.reread().meta() == null ? null : r.reread().meta().url();
+            if (now != null && !now.equals(p.upstreamUrl())) {
+                // the session lives elsewhere from now on (an SRCNet job's status, not the offer it was)
+                placed.put(id, new Placed(p.site(), now, p.offerSet(), p.owner()));
+            }
             accepted.add(id);
             rejectSiblings(id, p.offerSet());
         }

@@ -5,7 +5,7 @@ import io.orrery.broker.RequestContext;
 import io.orrery.model.codec.Dialect;
 import io.orrery.server.legacy.BestOffer;
 import io.orrery.server.legacy.CanIDoThis;
-import io.orrery.server.legacy.LegacyBodyException;
+import io.orrery.model.legacy.LegacyBodyException;
 import io.orrery.server.legacy.Translation;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

@@ -6,7 +6,7 @@ import io.orrery.model.codec.Dialect;
 import io.orrery.model.codec.Format;
 import io.orrery.model.codec.SourceReader;
 import io.orrery.model.codec.SyntaxException;
-import io.orrery.server.legacy.LegacyBodyException;
+import io.orrery.model.legacy.LegacyBodyException;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;

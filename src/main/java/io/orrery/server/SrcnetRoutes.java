@@ -8,7 +8,7 @@ import io.orrery.model.ExecutionRequest;
 import io.orrery.model.Update;
 import io.orrery.model.codec.Dialect;
 import io.orrery.server.legacy.BestOffer;
-import io.orrery.server.legacy.LegacyBodyException;
+import io.orrery.model.legacy.LegacyBodyException;
 import io.orrery.server.legacy.Srcnet;
 import io.orrery.server.legacy.SrcnetUnits;
 import java.util.Map;

@@ -229,4 +229,31 @@ class FederationTest {
                 Federation.withoutUserInfo("https://me:s3cret@broker.example.org/sessions/1"));
         assertEquals("http://127.0.0.1:8080/sessions/1", Federation.withoutUserInfo("http://127.0.0.1:8080/sessions/1"));
     }
+
+    @Test
+    void upstreamsOfTheOlderProtocolsJoinTheSetAndAnSrcnetOfferIsAcceptedThroughTheFederation() throws Exception {
+        Path file = Files.writeString(dir.resolve("older.yaml"), """
+                brokers:
+                  - {name: planner, url: '%s/canidothis', protocol: canidothis, token: '%s'}
+                  - {name: srcnet, url: '%s', kind: srcnet-compute, token: '%s'}
+                """.formatted(cloud.baseUrl(), UPSTREAM_TOKEN, cloud.baseUrl(), UPSTREAM_TOKEN));
+        FrontServer older = federate("older", file);
+        JsonNode set = offers(older);
+        assertEquals(Set.of("planner", "srcnet"), sites(set), set.toString());
+        JsonNode srcnet = null;
+        for (JsonNode o : set.path("offers")) {
+            if (o.path("meta").path("federation").path("site").asString().equals("srcnet")) {
+                srcnet = o;
+            }
+        }
+        assertTrue(srcnet.path("meta").path("messages").toString().contains("open offer"), srcnet.toString());
+        HttpResponse<String> accepted = send(srcnet.path("meta").path("url").asString(), USER_TOKEN, accept("ACCEPTED"));
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        String phase = JSON.readTree(accepted.body()).path("phase").asString();
+        assertTrue(phase.matches("ACCEPTED|WAITING|PREPARING|AVAILABLE|RUNNING|COMPLETED"), accepted.body());
+        assertTrue(JSON.readTree(accepted.body()).path("meta").path("federation").path("upstream").asString()
+                .matches(".*/provision/[0-9a-f-]{36}/status"), accepted.body());
+        HttpResponse<String> read = send(srcnet.path("meta").path("url").asString(), USER_TOKEN, null);
+        assertEquals(200, read.statusCode(), "the job is read where it lives now: " + read.body());
+    }
 }

@@ -78,6 +78,7 @@ public final class OfferChecks {
     /** Everything wrong with an offer against the request, at time now; empty when it keeps to it. */
     public static List<String> flags(ExecutionRequest request, ExecutionSession offer, Instant now) {
         List<String> out = new ArrayList<>();
+        io.orrery.client.legacy.OpenOffer.note(offer.meta()).ifPresent(out::add);
         if (offer.expires() != null && !now.isBefore(Instant.parse(offer.expires()))) {
             out.add("expired at " + offer.expires());
         }

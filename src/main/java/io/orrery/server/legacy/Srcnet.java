@@ -1,5 +1,7 @@
 package io.orrery.server.legacy;
 
+import io.orrery.model.legacy.LegacyBodyException;
+import io.orrery.model.legacy.Units;
 import io.orrery.broker.platform.Platform;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.Kind;

@@ -1,6 +1,7 @@
 package io.orrery.workbench.brokers;
 
 import io.orrery.client.Credentials;
+import io.orrery.client.Protocol;
 import io.orrery.client.LocalBroker;
 import io.orrery.client.ShiftedClock;
 import io.orrery.workbench.event.BrokerAnswered;
@@ -82,9 +83,14 @@ public final class BrokersController extends Controller {
 
     /** Adds a remote broker (the file is written off the JavaFX thread); what happened goes to the status line. */
     public void add(String name, String url, Credentials credentials) {
+        add(name, url, Protocol.EXECUTION_BROKER, credentials);
+    }
+
+    /** The same, for a broker that speaks the given protocol. */
+    public void add(String name, String url, Protocol protocol, Credentials credentials) {
         io.execute(() -> {
             try {
-                BrokerEntry e = model.add(name, url, credentials);
+                BrokerEntry e = model.add(name, url, protocol, credentials);
                 Platform.runLater(() -> {
                     model.show(e);
                     status.say("Added broker " + e.name() + " (" + e.url() + ")");

@@ -1,6 +1,7 @@
 package io.orrery.workbench.brokers;
 
 import io.orrery.client.Credentials;
+import io.orrery.client.Protocol;
 import io.orrery.workbench.feature.Pins;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -39,10 +41,10 @@ public final class BrokersView {
     public record Actions(Adder add, Consumer<BrokerEntry> remove) {
     }
 
-    /** Adds a remote broker by name, URL and credentials. */
+    /** Adds a remote broker by name, URL, the protocol it speaks and credentials. */
     @FunctionalInterface
     public interface Adder {
-        void add(String name, String url, Credentials credentials);
+        void add(String name, String url, Protocol protocol, Credentials credentials);
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -89,12 +91,26 @@ public final class BrokersView {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Add a broker");
-        d.setHeaderText("A remote ExecutionBroker: its base URL and, if it needs them, credentials.\n"
+        d.setHeaderText("A remote broker: its base URL, what it speaks and, if it needs them, credentials.\n"
                 + "They are kept in brokers.yaml (readable by you only), shared with 'orrery brokers'.");
         TextField name = new TextField();
         name.setId("brokerName");
         TextField url = new TextField("http://");
         url.setId("brokerUrl");
+        ComboBox<Protocol> protocol = new ComboBox<>(FXCollections.observableArrayList(Protocol.values()));
+        protocol.setId("brokerProtocol");
+        protocol.setValue(Protocol.EXECUTION_BROKER);
+        protocol.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Protocol p) {
+                return p == null ? "" : BrokersViewModel.describe(p);
+            }
+
+            @Override
+            public Protocol fromString(String s) {
+                return Protocol.parse(s);
+            }
+        });
         TextField user = new TextField();
         PasswordField password = new PasswordField();
         PasswordField token = new PasswordField();
@@ -103,14 +119,15 @@ public final class BrokersView {
         g.setVgap(6);
         g.addRow(0, new Label("Name"), name);
         g.addRow(1, new Label("URL"), url);
-        g.addRow(2, new Label("User (Basic)"), user);
-        g.addRow(3, new Label("Password"), password);
-        g.addRow(4, new Label("Bearer token"), token);
+        g.addRow(2, new Label("Speaks"), protocol);
+        g.addRow(3, new Label("User (Basic)"), user);
+        g.addRow(4, new Label("Password"), password);
+        g.addRow(5, new Label("Bearer token"), token);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> r = d.showAndWait();
         if (r.isPresent() && r.get() == ButtonType.OK) {
-            actions.add().add(name.getText(), url.getText(), new Credentials(blank(user.getText()), blank(password.getText()),
+            actions.add().add(name.getText(), url.getText(), protocol.getValue(), new Credentials(blank(user.getText()), blank(password.getText()),
                     blank(token.getText())));
         }
     }

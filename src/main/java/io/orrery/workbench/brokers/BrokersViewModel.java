@@ -9,6 +9,7 @@ import io.orrery.client.Credentials;
 import io.orrery.client.HttpBroker;
 import io.orrery.client.LocalBroker;
 import io.orrery.client.Outcome;
+import io.orrery.client.Protocol;
 import java.io.IOException;
 import java.nio.file.Path;
 import io.orrery.client.ShiftedClock;
@@ -58,7 +59,7 @@ public final class BrokersViewModel implements AutoCloseable {
             entries.add(e);
         }
         for (BrokerConfig c : registry.all()) {
-            entries.add(new BrokerEntry(c.name(), c.url()));
+            entries.add(entry(c));
         }
     }
 
@@ -165,6 +166,11 @@ public final class BrokersViewModel implements AutoCloseable {
      * hand the returned entry to {@link #show}.
      */
     public BrokerEntry add(String name, String url, Credentials credentials) throws IOException {
+        return add(name, url, Protocol.EXECUTION_BROKER, credentials);
+    }
+
+    /** The same, for a broker that speaks the given protocol. */
+    public BrokerEntry add(String name, String url, Protocol protocol, Credentials credentials) throws IOException {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("give the broker a name");
         }
@@ -174,12 +180,31 @@ public final class BrokersViewModel implements AutoCloseable {
         if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
             throw new IllegalArgumentException("the URL must start with http:// or https://, not '" + url + "'");
         }
+        BrokerConfig c = BrokerConfig.of(name.strip(), url.strip()).withProtocol(protocol).withCredentials(credentials);
         synchronized (registry) {
-            registry.put(BrokerConfig.of(name.strip(), url.strip()).withCredentials(credentials));
+            registry.put(c);
             registry.save();
         }
         closeOne(name.strip());
-        return new BrokerEntry(name.strip(), url.strip());
+        return entry(c);
+    }
+
+    /** A remote broker's entry; one of an older protocol says which from the start (there is nothing to learn). */
+    private static BrokerEntry entry(BrokerConfig c) {
+        BrokerEntry e = new BrokerEntry(c.name(), c.url());
+        if (c.protocol() != Protocol.EXECUTION_BROKER) {
+            e.dialectProperty().set(describe(c.protocol()));
+        }
+        return e;
+    }
+
+    /** An older protocol in words, as the brokers pane shows it. */
+    public static String describe(Protocol p) {
+        return switch (p) {
+            case EXECUTION_BROKER -> "ExecutionBroker (generation learnt on contact)";
+            case CANIDOTHIS -> "CanIDoThis 2021 (YES/NO, no accept)";
+            case SRCNET_COMPUTE -> "SRCNet compute API 2024 (no times, no cancel)";
+        };
     }
 
     /** Puts an added entry in the list (replacing one of the same name). */

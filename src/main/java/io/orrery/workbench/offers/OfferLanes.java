@@ -3,6 +3,7 @@ package io.orrery.workbench.offers;
 import io.orrery.client.Outcome;
 import io.orrery.client.compare.OfferRow;
 import io.orrery.client.compare.Range;
+import io.orrery.client.legacy.OpenOffer;
 import io.orrery.client.text.HumanTime;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.time.TimeFormatException;
@@ -77,19 +78,36 @@ public final class OfferLanes {
                                 + " schedule (see the table)"));
                         continue;
                     }
-                    lanes.add(new Lane(r.uuid(), broker, "offer " + n + label(r), Lane.Kind.OFFERS, null));
+                    boolean open = open(r);
+                    lanes.add(new Lane(r.uuid(), broker, "offer " + n + (open ? " \u00b7 open" : "") + label(r),
+                            Lane.Kind.OFFERS, null));
                     List<String> f = flags.apply(r);
                     Instant expires = r.expires() == null ? null : r.expires().minus(skew.apply(broker));
-                    bars.add(new Bar(r.uuid(), r.uuid(), spans(r), expires, cost(r), tooltip(r, f, time), !f.isEmpty()));
+                    bars.add(new Bar(r.uuid(), r.uuid(), spans(r), expires, open ? openLabel(r) : cost(r),
+                            tooltip(r, f, time), f.stream().anyMatch(x -> !x.startsWith(OpenOffer.FLAG))));
                 }
             }
         }
         return new Content(lanes, bars, shades(request));
     }
 
-    /** Preparing before the start, available from start to end, releasing after it. */
+    /** Whether the broker gave no times for this offer (an older protocol's YES, drawn from the time of its answer). */
+    public static boolean open(OfferRow r) {
+        return r.flags().stream().anyMatch(f -> f.startsWith(OpenOffer.FLAG));
+    }
+
+    private static String openLabel(OfferRow r) {
+        String cost = cost(r);
+        return "open: no times given" + (cost == null ? "" : " \u00b7 " + cost);
+    }
+
+    /** Preparing before the start, available from start to end, releasing after it; hatched when it is open. */
     public static List<Span> spans(OfferRow r) {
         List<Span> out = new ArrayList<>();
+        if (open(r)) {
+            out.add(new Span(r.start(), r.end(), Span.Kind.OPEN));
+            return out;
+        }
         if (r.lead() != null && !r.lead().isZero()) {
             out.add(new Span(r.start().minus(r.lead()), r.start(), Span.Kind.PREPARING));
         }

@@ -268,6 +268,8 @@ public final class OffersView {
         List<SessionPhase> allowed = r == null ? List.of() : model.actions(r);
         accept.setDisable(!allowed.contains(SessionPhase.ACCEPTED));
         acceptWhy.set(r == null ? "select an offer in the table or on the timeline"
+                : r.url() == null ? "this broker's protocol has no accept (a CanIDoThis answer only says whether it"
+                + " could run the task)"
                 : "the broker does not allow accepting this offer now (it may have expired)");
         reject.setDisable(!allowed.contains(SessionPhase.REJECTED));
     }

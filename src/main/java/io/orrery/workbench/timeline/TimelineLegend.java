@@ -22,6 +22,7 @@ public final class TimelineLegend extends FlowPane {
             new Entry("preparing", Palette::preparing, false),
             new Entry("available", Palette::available, false),
             new Entry("releasing", Palette::releasing, false),
+            new Entry("open (no times given)", p -> p.available().deriveColor(0, 1, 1, 0.35), false),
             new Entry("expired", Palette::expired, false),
             new Entry("flagged", Palette::flag, true),
             new Entry("requested start", p -> p.shade().deriveColor(0, 1, 1, 4), false),

@@ -139,6 +139,8 @@ final class TimelinePainter {
                 g.setLineDashes(4, 3);
                 g.strokeRect(a + 0.5, y + 0.5, w, h);
                 g.setLineDashes();
+            } else if (sp.kind() == Span.Kind.OPEN) {
+                hatched(g, c, a, y, w, h);
             } else {
                 g.setFill(c);
                 g.fillRect(a, y, w, h);
@@ -162,6 +164,25 @@ final class TimelinePainter {
         }
     }
 
+    /** An open slot: a pale fill, diagonal hatching and a dashed outline, so no one reads it as a promised time. */
+    private static void hatched(GraphicsContext g, Color c, double a, double y, double w, double h) {
+        g.setFill(c.deriveColor(0, 1, 1, 0.25));
+        g.fillRect(a, y, w, h);
+        g.save();
+        g.beginPath();
+        g.rect(a, y, w, h);
+        g.clip();
+        g.setStroke(c);
+        for (double x = a - h; x < a + w; x += 7) {
+            g.strokeLine(x, y + h, x + h, y);
+        }
+        g.restore();
+        g.setStroke(c);
+        g.setLineDashes(4, 3);
+        g.strokeRect(a + 0.5, y + 0.5, w, h);
+        g.setLineDashes();
+    }
+
     /** The text beside a bar: its label and its state ("expires in 1:05", "expired"). */
     static String label(Bar b, BarStatus status) {
         String note = status.note();
@@ -175,7 +196,7 @@ final class TimelinePainter {
     static Color color(Palette p, Span.Kind k) {
         return switch (k) {
             case PREPARING -> p.preparing();
-            case AVAILABLE -> p.available();
+            case AVAILABLE, OPEN -> p.available();
             case RELEASING -> p.releasing();
             case ACTUAL -> p.actual();
             case FAILED -> p.failed();

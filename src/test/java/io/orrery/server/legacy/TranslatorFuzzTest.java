@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.orrery.model.legacy.LegacyBodyException;
 import io.orrery.broker.BrokerCore;
 import io.orrery.broker.RequestContext;
 import io.orrery.broker.clock.VirtualClock;

@@ -1,4 +1,4 @@
-package io.orrery.server.legacy;
+package io.orrery.model.legacy;
 
 import io.orrery.model.check.QuantityChecks;
 import io.orrery.model.time.TimeFormatException;
@@ -25,7 +25,7 @@ public final class Units {
     private Units() {}
 
     /** Bytes in one unit of a size suffix (K, M, G, T, P; binary multiples, as the 2021 examples meant GiB by G). */
-    static BigDecimal bytes(String suffix) {
+    public static BigDecimal bytes(String suffix) {
         int power = "KMGTP".indexOf(suffix.toUpperCase(Locale.ROOT)) + 1;
         return BigDecimal.valueOf(1024).pow(power);
     }

@@ -1,4 +1,4 @@
-package io.orrery.server.legacy;
+package io.orrery.model.legacy;
 
 /** A body of an older protocol that cannot be translated (a wrong type, a unit not understood): a 400 naming the field. */
 public final class LegacyBodyException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.orrery.server.legacy;
+package io.orrery.model.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,17 +55,5 @@ class UnitsTest {
         assertThrows(LegacyBodyException.class, () -> Units.duration(N.booleanNode(true), "m", "d"));
         assertThrows(LegacyBodyException.class, () -> Units.count(t("1e30"), "c"));
         assertTrue(Units.count(t("2.5"), "c") == 3, "part of a core is a core");
-    }
-
-    @Test
-    void srcnetUnitsAreASetting() {
-        assertEquals(SrcnetUnits.DEFAULT, SrcnetUnits.parse(null));
-        SrcnetUnits u = SrcnetUnits.parse("memory=MB, runtime=minutes");
-        assertEquals("M", u.memory());
-        assertEquals("m", u.runtime());
-        assertEquals("G", u.data());
-        assertEquals(u, SrcnetUnits.parse(u.text()), "what GET / shows reads back");
-        assertThrows(IllegalArgumentException.class, () -> SrcnetUnits.parse("memory=parsecs"));
-        assertThrows(IllegalArgumentException.class, () -> SrcnetUnits.parse("speed=h"));
     }
 }

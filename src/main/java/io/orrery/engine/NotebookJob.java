@@ -23,18 +23,18 @@ final class NotebookJob implements Job {
     private final DataStager stager;
     private final String session;
     private final JsonNode offer;
-    private final String owner;
+    private final HostProcesses processes;
     private volatile Process process;
     private volatile boolean killed;
     private volatile String failedCell;
 
-    NotebookJob(Path program, SessionFiles files, DataStager stager, String session, JsonNode offer, String owner) {
+    NotebookJob(Path program, SessionFiles files, DataStager stager, String session, JsonNode offer, HostProcesses processes) {
         this.program = program;
         this.files = files;
         this.stager = stager;
         this.session = session;
         this.offer = offer;
-        this.owner = owner;
+        this.processes = processes;
     }
 
     private Path notebook() throws IOException {
@@ -61,9 +61,8 @@ final class NotebookJob implements Job {
                 .directory(files.scratch(session).toFile())
                 .redirectOutput(files.log(session, "stdout").toFile())
                 .redirectError(files.log(session, "stderr").toFile());
+        processes.mark(pb, session);
         Map<String, String> env = pb.environment();
-        env.put("ORRERY_SESSION", session);
-        env.put(NotebookEngine.OWNER_VARIABLE, owner);
         env.put("ORRERY_OUTPUTS", files.outputs(session).toString());
         env.put("HOME", files.scratch(session).toString());
         env.remove("PYTHONPATH");
@@ -89,11 +88,7 @@ final class NotebookJob implements Job {
     @Override
     public synchronized void kill() {
         killed = true;
-        Process p = process;
-        if (p != null) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
+        HostProcesses.killTree(process);
     }
 
     @Override
@@ -113,15 +108,7 @@ final class NotebookJob implements Job {
             String text = Files.readString(files.log(session, "stderr"), StandardCharsets.UTF_8)
                     .replaceAll("\u001B\\[[0-9;]*m", "");
             int at = text.lastIndexOf("CellExecutionError");
-            String tail = at < 0 ? text : text.substring(at);
-            String found = null;
-            for (String line : tail.split("\\R")) {
-                if (line.matches("[A-Za-z_][A-Za-z0-9_.]*(Error|Exception|Interrupt|Exit)\\b.*")
-                        && !line.startsWith("CellExecutionError") && !line.startsWith("nbclient")) {
-                    found = line.strip();
-                }
-            }
-            return found == null ? null : found.length() > 300 ? found.substring(0, 300) + "…" : found;
+            return Tracebacks.lastError(at < 0 ? text : text.substring(at));
         } catch (IOException e) {
             return null;
         }

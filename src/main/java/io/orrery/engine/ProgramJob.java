@@ -16,29 +16,16 @@ import tools.jackson.databind.JsonNode;
  * are the session's logs, its exit code the session's. Cores and memory are not fenced (it is a process of this
  * machine, not a container); the offered end is enforced.
  */
-final class ProgramJob implements Job {
-    private final Path python;
-    private final SessionFiles files;
-    private final DataStager stager;
-    private final String session;
-    private final JsonNode offer;
-    private final HostProcesses processes;
-    private volatile Process process;
-    private volatile boolean killed;
+final class ProgramJob extends HostJob {
     private volatile Path program;
 
-    ProgramJob(Path python, SessionFiles files, DataStager stager, String session, JsonNode offer, HostProcesses processes) {
-        this.python = python;
-        this.files = files;
-        this.stager = stager;
-        this.session = session;
-        this.offer = offer;
-        this.processes = processes;
+    ProgramJob(HostWork w) {
+        super(w);
     }
 
     @Override
     public void prepare() throws IOException {
-        JsonNode exe = offer.path("executable");
+        JsonNode exe = w.offer().path("executable");
         String location = exe.path("location").asString(null);
         if (location == null || location.isBlank()) {
             throw new IOException("the program has no location (executable.location)");
@@ -46,43 +33,39 @@ final class ProgramJob implements Job {
         if (!location.matches("(?i)[a-z][a-z0-9+.-]+:.*")) {
             location = Path.of(location).toAbsolutePath().toUri().toString(); // a path, relative to the broker's
         }
-        Path scratch = files.scratch(session);
+        Path scratch = w.files().scratch(w.session());
         String name = DataStager.fileName(location);
         Path file = scratch.resolve(name.endsWith(".py") ? name : "program.py");
-        stager.copy("program", location, file);
+        w.stager().copy("program", location, file);
         program = file;
-        for (Path staged : stager.stage(offer, scratch).values()) {
+        for (Path staged : w.stager().stage(w.offer(), scratch).values()) {
             staged.toFile().setWritable(false, false);
         }
         Path link = scratch.resolve("outputs");
         if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            Files.createSymbolicLink(link, files.outputs(session));
+            Files.createSymbolicLink(link, w.files().outputs(w.session()));
         }
         List<String> packages = new ArrayList<>();
         exe.path("requirements").path("packages").forEach(p -> packages.add(p.asString("")));
-        new PackageCheck(python, scratch, this::environment).check(packages);
+        new PackageCheck(w.program(), scratch, this::environment).check(packages);
     }
 
     @Override
-    public synchronized void start() throws IOException {
-        if (killed) {
-            throw new IOException("cancelled before it started");
-        }
-        List<String> command = new ArrayList<>(List.of(python.toString(), program.toString()));
-        offer.path("executable").path("arguments").forEach(a -> command.add(a.asString("")));
+    public void start() throws IOException {
+        List<String> command = new ArrayList<>(List.of(w.program().toString(), program.toString()));
+        w.offer().path("executable").path("arguments").forEach(a -> command.add(a.asString("")));
         ProcessBuilder pb = new ProcessBuilder(command)
-                .directory(files.scratch(session).toFile())
-                .redirectOutput(files.log(session, "stdout").toFile())
-                .redirectError(files.log(session, "stderr").toFile());
+                .directory(w.files().scratch(w.session()).toFile())
+                .redirectOutput(w.files().log(w.session(), "stdout").toFile())
+                .redirectError(w.files().log(w.session(), "stderr").toFile());
         environment(pb);
-        process = pb.start();
-        process.getOutputStream().close();
+        launch(pb);
     }
 
     /** The environment of every process of the session's: marked as the broker's, with where outputs go. */
     private void environment(ProcessBuilder pb) throws IOException {
-        processes.mark(pb, session);
-        String outputs = files.outputs(session).toString();
+        w.processes().mark(pb, w.session());
+        String outputs = w.files().outputs(w.session()).toString();
         pb.environment().put("OUTPUTS", outputs);
         pb.environment().put("ORRERY_OUTPUTS", outputs);
         pb.environment().put("PYTHONUNBUFFERED", "1");
@@ -91,25 +74,14 @@ final class ProgramJob implements Job {
 
     @Override
     public long awaitExit() throws InterruptedException {
-        return process.waitFor();
-    }
-
-    @Override
-    public synchronized void kill() {
-        killed = true;
-        HostProcesses.killTree(process);
-    }
-
-    @Override
-    public void cleanup() {
-        // the process is gone; its files are the session's
+        return process().waitFor();
     }
 
     @Override
     public String failure(long exitCode) {
         String error = null;
         try {
-            error = Tracebacks.lastError(Files.readString(files.log(session, "stderr"), StandardCharsets.UTF_8));
+            error = Tracebacks.lastError(Files.readString(w.files().log(w.session(), "stderr"), StandardCharsets.UTF_8));
         } catch (IOException e) {
             // no error text: the exit code says it
         }

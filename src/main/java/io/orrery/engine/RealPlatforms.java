@@ -76,9 +76,9 @@ public final class RealPlatforms {
                 engines.put(kind, new ContainerEngine(new DockerApi(Path.of(f.engine().get().socket()),
                         Duration.ofSeconds(30)), files, stager, p.execution().network()));
             } else if (engine.equals(NOTEBOOK) && f.jupyter().found()) {
-                engines.put(kind, new NotebookEngine(Path.of(f.jupyter().path()), files, stager));
+                engines.put(kind, HostEngine.notebooks(Path.of(f.jupyter().path()), files, stager));
             } else if (engine.equals(PYTHON) && f.python().found()) {
-                engines.put(kind, new ProgramEngine(Path.of(f.python().path()), files, stager));
+                engines.put(kind, HostEngine.programs(Path.of(f.python().path()), files, stager));
             }
         });
         return new RealExecution(engines, files, clock);

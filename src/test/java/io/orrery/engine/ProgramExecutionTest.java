@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,11 +30,7 @@ class ProgramExecutionTest {
 
     private static LocalPlatform.Found python() {
         LocalPlatform.Found f = LocalPlatform.Found.probe(System.getenv(), Duration.ofSeconds(30));
-        String why = "no Python 3 on this machine: " + f.python().detail();
-        if (!f.python().found() && "1".equals(System.getenv("ORRERY_REQUIRE_ENGINES"))) {
-            throw new AssertionError(why + ", and ORRERY_REQUIRE_ENGINES=1 says it must be there");
-        }
-        Assumptions.assumeTrue(f.python().found(), why);
+        RealBroker.require(f.python().found(), "no Python 3 on this machine: " + f.python().detail());
         return new LocalPlatform.Found(f.machine(), Optional.empty(), f.jupyter(), f.python());
     }
 

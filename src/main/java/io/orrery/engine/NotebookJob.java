@@ -15,61 +15,42 @@ import tools.jackson.databind.JsonNode;
  * them; the first one fails the session with its error). Cores and memory are not fenced for a notebook (it is a process of this machine, not a container); the
  * offered end is enforced.
  */
-final class NotebookJob implements Job {
+final class NotebookJob extends HostJob {
     static final String EXECUTED = "executed.ipynb";
 
-    private final Path program;
-    private final SessionFiles files;
-    private final DataStager stager;
-    private final String session;
-    private final JsonNode offer;
-    private final String owner;
-    private volatile Process process;
-    private volatile boolean killed;
     private volatile String failedCell;
 
-    NotebookJob(Path program, SessionFiles files, DataStager stager, String session, JsonNode offer, String owner) {
-        this.program = program;
-        this.files = files;
-        this.stager = stager;
-        this.session = session;
-        this.offer = offer;
-        this.owner = owner;
+    NotebookJob(HostWork w) {
+        super(w);
     }
 
     private Path notebook() throws IOException {
-        return files.scratch(session).resolve("notebook.ipynb");
+        return w.files().scratch(w.session()).resolve("notebook.ipynb");
     }
 
     @Override
     public void prepare() throws IOException {
-        String location = offer.path("executable").path("location").asString(null);
+        String location = w.offer().path("executable").path("location").asString(null);
         if (location == null || location.isBlank()) {
             throw new IOException("the notebook has no location (executable.location)");
         }
-        stager.copy("notebook", location, notebook());
-        stager.stage(offer, files.scratch(session));
+        w.stager().copy("notebook", location, notebook());
+        w.stager().stage(w.offer(), w.files().scratch(w.session()));
     }
 
     @Override
-    public synchronized void start() throws IOException {
-        if (killed) {
-            throw new IOException("cancelled before it started");
-        }
-        ProcessBuilder pb = new ProcessBuilder(List.of(program.toString(), "--to", "notebook", "--execute",
-                "--allow-errors", notebook().toString(), "--output", EXECUTED, "--output-dir", files.outputs(session).toString()))
-                .directory(files.scratch(session).toFile())
-                .redirectOutput(files.log(session, "stdout").toFile())
-                .redirectError(files.log(session, "stderr").toFile());
+    public void start() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(List.of(w.program().toString(), "--to", "notebook", "--execute",
+                "--allow-errors", notebook().toString(), "--output", EXECUTED, "--output-dir", w.files().outputs(w.session()).toString()))
+                .directory(w.files().scratch(w.session()).toFile())
+                .redirectOutput(w.files().log(w.session(), "stdout").toFile())
+                .redirectError(w.files().log(w.session(), "stderr").toFile());
         Map<String, String> env = pb.environment();
-        env.put("ORRERY_SESSION", session);
-        env.put(NotebookEngine.OWNER_VARIABLE, owner);
-        env.put("ORRERY_OUTPUTS", files.outputs(session).toString());
-        env.put("HOME", files.scratch(session).toString());
+        env.put("ORRERY_OUTPUTS", w.files().outputs(w.session()).toString());
+        env.put("HOME", w.files().scratch(w.session()).toString());
         env.remove("PYTHONPATH");
         env.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
-        process = pb.start();
-        process.getOutputStream().close();
+        launch(pb);
     }
 
     /**
@@ -78,27 +59,12 @@ final class NotebookJob implements Job {
      */
     @Override
     public long awaitExit() throws InterruptedException, IOException {
-        int code = process.waitFor();
+        int code = process().waitFor();
         if (code == 0) {
-            failedCell = NotebookErrors.firstError(files.outputs(session).resolve(EXECUTED));
+            failedCell = NotebookErrors.firstError(w.files().outputs(w.session()).resolve(EXECUTED));
             return failedCell == null ? 0 : 1;
         }
         return code;
-    }
-
-    @Override
-    public synchronized void kill() {
-        killed = true;
-        Process p = process;
-        if (p != null) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
-    }
-
-    @Override
-    public void cleanup() {
-        // the process is gone; its files are the session's
     }
 
     @Override
@@ -110,18 +76,10 @@ final class NotebookJob implements Job {
     /** The error the failing cell raised, from nbconvert's report: its last {@code Name: message} line. */
     String cellError() {
         try {
-            String text = Files.readString(files.log(session, "stderr"), StandardCharsets.UTF_8)
+            String text = Files.readString(w.files().log(w.session(), "stderr"), StandardCharsets.UTF_8)
                     .replaceAll("\u001B\\[[0-9;]*m", "");
             int at = text.lastIndexOf("CellExecutionError");
-            String tail = at < 0 ? text : text.substring(at);
-            String found = null;
-            for (String line : tail.split("\\R")) {
-                if (line.matches("[A-Za-z_][A-Za-z0-9_.]*(Error|Exception|Interrupt|Exit)\\b.*")
-                        && !line.startsWith("CellExecutionError") && !line.startsWith("nbclient")) {
-                    found = line.strip();
-                }
-            }
-            return found == null ? null : found.length() > 300 ? found.substring(0, 300) + "…" : found;
+            return Tracebacks.lastError(at < 0 ? text : text.substring(at));
         } catch (IOException e) {
             return null;
         }

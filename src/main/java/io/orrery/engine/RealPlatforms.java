@@ -13,13 +13,14 @@ import java.util.function.Supplier;
 
 /**
  * Platforms as this machine can really run them: the built-in {@code local} one, and platform files whose
- * {@code execution.engines} name an engine ({@code container}, {@code notebook}) for an executable kind. A kind whose
+ * {@code execution.engines} name an engine ({@code container}, {@code notebook}, {@code python}) for an executable kind. A kind whose
  * engine this machine lacks is refused at offer time with what to install; a platform that names no engine is
  * simulated.
  */
 public final class RealPlatforms {
     public static final String CONTAINER = "container";
     public static final String NOTEBOOK = "notebook";
+    public static final String PYTHON = "python";
 
     private RealPlatforms() {
     }
@@ -45,14 +46,19 @@ public final class RealPlatforms {
                 unavailable.put(kind, missing);
             }
         });
-        return p.withExecution(new Platform.Execution(engines, p.execution().network(), unavailable));
+        Map<String, String> runtimes = new LinkedHashMap<>(p.execution().runtimes());
+        if (engines.containsValue(PYTHON)) {
+            runtimes.put("python", f.python().version());
+        }
+        return p.withExecution(new Platform.Execution(engines, p.execution().network(), unavailable, runtimes));
     }
 
     private static String missing(String engine, LocalPlatform.Found f) {
         return switch (engine) {
             case CONTAINER -> f.engine().isPresent() ? null : LocalPlatform.NO_ENGINE;
             case NOTEBOOK -> f.jupyter().found() ? null : LocalPlatform.NO_JUPYTER;
-            default -> "this machine has no engine called '" + engine + "' (container or notebook)";
+            case PYTHON -> f.python().found() ? null : LocalPlatform.NO_PYTHON;
+            default -> "this machine has no engine called '" + engine + "' (container, notebook or python)";
         };
     }
 
@@ -70,7 +76,9 @@ public final class RealPlatforms {
                 engines.put(kind, new ContainerEngine(new DockerApi(Path.of(f.engine().get().socket()),
                         Duration.ofSeconds(30)), files, stager, p.execution().network()));
             } else if (engine.equals(NOTEBOOK) && f.jupyter().found()) {
-                engines.put(kind, new NotebookEngine(Path.of(f.jupyter().path()), files, stager));
+                engines.put(kind, HostEngine.notebooks(Path.of(f.jupyter().path()), files, stager));
+            } else if (engine.equals(PYTHON) && f.python().found()) {
+                engines.put(kind, HostEngine.programs(Path.of(f.python().path()), files, stager));
             }
         });
         return new RealExecution(engines, files, clock);

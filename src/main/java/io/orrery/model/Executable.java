@@ -2,5 +2,5 @@ package io.orrery.model;
 
 /** AbstractExecutable: what runs. */
 public sealed interface Executable extends LifecycleComponent
-        permits DockerContainer, JupyterNotebook, SingularityContainer, UnknownExecutable {
+        permits DockerContainer, JupyterNotebook, PythonProgram, SingularityContainer, UnknownExecutable {
 }

@@ -11,6 +11,7 @@ public enum Kind {
     DOCKER("executable", "docker-container", "uri:docker-container-1.0"),
     JUPYTER("executable", "jupyter-notebook", "uri:jupyter-notebook-1.0"),
     SINGULARITY("executable", "singularity-container", "uri:singular-container-1.0"),
+    PYTHON("executable", "python-program", "uri:python-program-1.0"),
     ABSTRACT_EXECUTABLE("executable", "abstract-executable", null),
     SIMPLE_COMPUTE("compute", "simple-compute-resource", "uri:generic-compute"),
     ABSTRACT_COMPUTE("compute", "abstract-compute-resource", null),
@@ -50,7 +51,10 @@ public enum Kind {
         return baseName;
     }
 
-    /** The {@code uri:...} form that the 2023 draft of the standard used, if it had one. */
+    /**
+     * The {@code uri:...} form that the 2023 draft of the standard used, if it had one; for {@link #PYTHON}, which
+     * came later (the 2024 report), the form every generation before the newest writes.
+     */
     public Optional<String> draftUri() {
         return Optional.ofNullable(draftUri);
     }
@@ -82,6 +86,10 @@ public enum Kind {
                 return Optional.of(k);
             }
         }
-        return uri.equals("uri:persistent-storage") ? Optional.of(SIMPLE_STORAGE) : Optional.empty();
+        return switch (uri) {
+            case "uri:persistent-storage" -> Optional.of(SIMPLE_STORAGE);
+            case "uri:python-program" -> Optional.of(PYTHON); // the 2024 report's spelling
+            default -> Optional.empty();
+        };
     }
 }

@@ -55,12 +55,17 @@ final class RealBroker implements AutoCloseable {
     /** Skips the test, saying why, when there is no engine; fails it instead where engines are required (CI). */
     static LocalPlatform.Found requireEngine() {
         Optional<LocalPlatform.Found> f = probe();
-        String why = "no container engine answers on this machine (CI installs one with 'orrery engines setup')";
-        if (f.isEmpty() && "1".equals(System.getenv("ORRERY_REQUIRE_ENGINES"))) {
-            throw new AssertionError(why + ", and ORRERY_REQUIRE_ENGINES=1 says one must");
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(f.isPresent(), why);
+        require(f.isPresent(), "no container engine answers on this machine (CI installs one with 'orrery engines"
+                + " setup')");
         return f.get();
+    }
+
+    /** Skips the test, saying why, unless found; fails it instead where engines are required (CI). */
+    static void require(boolean found, String why) {
+        if (!found && "1".equals(System.getenv("ORRERY_REQUIRE_ENGINES"))) {
+            throw new AssertionError(why + ", and ORRERY_REQUIRE_ENGINES=1 says it must be there");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(found, why);
     }
 
     /** A container request running `sh -c script` for at most the duration, with 1 core and 1 GiB. */

@@ -59,8 +59,8 @@ class RealPlatformsTest {
         assertEquals("local", p.name());
         assertEquals(4, p.capacity().cores());
         assertEquals(8, p.capacity().memory());
-        assertEquals(Map.of("docker-container", LocalPlatform.NO_ENGINE, "jupyter-notebook", LocalPlatform.NO_JUPYTER),
-                p.execution().unavailable());
+        assertEquals(Map.of("docker-container", LocalPlatform.NO_ENGINE, "jupyter-notebook", LocalPlatform.NO_JUPYTER,
+                "python-program", LocalPlatform.NO_PYTHON), p.execution().unavailable());
         assertTrue(p.description().contains("4 cores, 8 GiB, no container engine, no Jupyter"), p.description());
     }
 }

@@ -125,6 +125,25 @@ class LegacyProtocolsTest {
     }
 
     @Test
+    void aPythonProgramTaskIsTheNewKindRefusedWhereItDoesNotRunAndAnsweredWhereItDoes() throws IOException {
+        String body = """
+                {"tasktype": "uri:python-program", "taskinfo": {"program": "https://example.org/newton.py",
+                 "requirements": {"python": "> 3.10", "packages": ["numpy"]}}}""";
+        JsonNode a = json(http.post("/canidothis", JSON, JSON, body), 200);
+        assertEquals("NO", a.path("reponseword").asString(), a.toString());
+        assertTrue(a.path("reason").asString().contains("does not run python-program executables"), a.toString());
+        try (BrokerServer hpc = BrokerServer.start(BrokerServer.Options.of(PlatformCatalog.find("green-hpc")
+                .orElseThrow()).clock(clock))) {
+            Http h = new Http(hpc.baseUrl());
+            assertEquals("YES", json(h.post("/canidothis", JSON, JSON, body), 200).path("reponseword").asString());
+            JsonNode old = json(h.post("/canidothis", JSON, JSON, body.replace("> 3.10", ">= 3.12")), 200);
+            assertEquals("NO", old.path("reponseword").asString(), old.toString());
+            assertTrue(old.path("reason").asString().contains("needs python >= 3.12; green-hpc has Python 3.11.9"),
+                    old.toString());
+        }
+    }
+
+    @Test
     void anImpossibleSizeGetsNoWithTheCoresReason() {
         JsonNode a = json(http.post("/canidothis", JSON, JSON, """
                 {"tasktype": "uri://docker-container", "taskinfo": {"image": "ghcr.io/x/y:1"},

@@ -12,6 +12,7 @@ import io.orrery.model.FloatItem;
 import io.orrery.model.Kind;
 import io.orrery.model.Message;
 import io.orrery.model.MinMax;
+import io.orrery.model.PythonProgram;
 import io.orrery.model.SimpleCompute;
 import io.orrery.model.SimpleStorage;
 import io.orrery.model.StorageResource;
@@ -20,6 +21,7 @@ import io.orrery.model.check.ComponentChecks;
 import io.orrery.model.check.Finding;
 import io.orrery.model.check.ParsedPointers;
 import io.orrery.model.check.QuantityChecks;
+import io.orrery.model.check.VersionConstraint;
 import io.orrery.model.check.Validator;
 import io.orrery.model.codec.Dialect;
 import io.orrery.model.time.TimeFormatException;
@@ -122,7 +124,22 @@ public final class RequestAnalyzer {
         }
         if (e instanceof DockerContainer d) {
             docker(d);
+        } else if (e instanceof PythonProgram py && unavailable == null) {
+            python(py);
         }
+    }
+
+    /** A program's Python version constraint against the Python the platform has (when it says which). */
+    private void python(PythonProgram py) {
+        String wanted = py.requirements() == null ? null : py.requirements().python();
+        String have = platform.execution().runtimes().get("python");
+        if (wanted == null || have == null) {
+            return;
+        }
+        VersionConstraint.parse(wanted).filter(c -> !c.admits(have)).ifPresent(c ->
+                no(BrokerMessages.NOT_SUPPORTED, "The program needs python ${requested}; ${platform} has Python ${limit}",
+                        "requested", c.text(), "platform", platform.name(), "limit", have,
+                        "field", "executable.requirements.python"));
     }
 
     private void docker(DockerContainer d) {

@@ -88,10 +88,20 @@ public record Platform(String name, String description, Capacity capacity, Set<S
      * How sessions really run: the engine for each executable kind ({@code container}, {@code notebook}; a kind not
      * named is simulated), whether a session may use the network, and, for kinds the platform would run but cannot
      * on this machine just now, the reason a request for one is refused (for example "no container engine: install
-     * docker.io or podman").
+     * docker.io or podman"), and the versions of the runtimes it offers ({@code python: 3.11.2}), against which a
+     * request's requirements (a {@code python-program}'s {@code requirements.python}) are checked at offer time.
      */
-    public record Execution(Map<String, String> engines, boolean network, Map<String, String> unavailable) {
-        public static final Execution SIMULATED = new Execution(Map.of(), false, Map.of());
+    public record Execution(Map<String, String> engines, boolean network, Map<String, String> unavailable,
+                            Map<String, String> runtimes) {
+        public static final Execution SIMULATED = new Execution(Map.of(), false, Map.of(), Map.of());
+
+        public Execution(Map<String, String> engines, boolean network, Map<String, String> unavailable) {
+            this(engines, network, unavailable, Map.of());
+        }
+
+        public Map<String, String> runtimes() {
+            return runtimes == null ? Map.of() : runtimes;
+        }
 
         public Map<String, String> engines() {
             return engines == null ? Map.of() : engines;

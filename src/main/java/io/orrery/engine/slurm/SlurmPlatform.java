@@ -112,6 +112,8 @@ public final class SlurmPlatform {
         } else {
             unavailable.put(LocalPlatform.NOTEBOOK, LocalPlatform.NO_JUPYTER);
         }
+        unavailable.put(LocalPlatform.PROGRAM, "its jobs run containers and notebooks, not Python programs (the local"
+                + " platform runs them)");
         Duration longest = partition.maxTime().orElse(Duration.ofDays(7));
         return new Platform(NAME, "Slurm cluster: " + size.nodes() + " node" + (size.nodes() == 1 ? "" : "s") + ", "
                 + size.cores() + " cores, " + memory + " GiB, partition " + partition.name() + "; offers held as"

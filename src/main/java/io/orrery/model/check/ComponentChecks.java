@@ -6,6 +6,7 @@ import io.orrery.model.DockerPort;
 import io.orrery.model.Executable;
 import io.orrery.model.IvoaData;
 import io.orrery.model.JupyterNotebook;
+import io.orrery.model.PythonProgram;
 import io.orrery.model.RucioData;
 import io.orrery.model.S3Data;
 import io.orrery.model.SimpleData;
@@ -41,6 +42,8 @@ public final class ComponentChecks {
             docker(d, p, out);
         } else if (e instanceof JupyterNotebook j) {
             url(j.location(), p + "/location", "notebook location", out);
+        } else if (e instanceof PythonProgram py) {
+            ProgramChecks.check(py, p, out);
         } else if (e instanceof SingularityContainer s) {
             url(s.location(), p + "/location", "image location", out);
         }

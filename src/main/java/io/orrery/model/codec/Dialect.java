@@ -52,6 +52,9 @@ public enum Dialect {
     public String uri(Kind kind) {
         String fam = kind.family();
         String name = kind.baseName();
+        if (kind == Kind.PYTHON && this != V2026_08) {
+            return kind.draftUri().orElseThrow(); // no older generation had it: they all keep the report's URI
+        }
         return switch (this) {
             case V2026_08 -> kind.uri();
             case V2026_05 -> EB + "v1.0/types/" + fam + "/" + name + "-1.0";
@@ -109,7 +112,8 @@ public enum Dialect {
     /** {@link #parseUri} without the cache. */
     static Optional<KindRef> parse(String uri) {
         if (uri.startsWith("uri:")) {
-            return Kind.findDraft(uri).map(k -> new KindRef(k, V2023, true));
+            // python-program's draft URI is written by every generation before the newest: it says nothing of one
+            return Kind.findDraft(uri).map(k -> new KindRef(k, k == Kind.PYTHON ? NEWEST : V2023, true));
         }
         if (!uri.startsWith(PURL) && !uri.startsWith("http://www.purl.org/ivoa.net/")) {
             return Optional.empty();

@@ -8,6 +8,7 @@ import io.orrery.model.Executable;
 import io.orrery.model.IvoaData;
 import io.orrery.model.JupyterNotebook;
 import io.orrery.model.Kind;
+import io.orrery.model.PythonProgram;
 import io.orrery.model.RucioData;
 import io.orrery.model.S3Data;
 import io.orrery.model.SimpleCompute;
@@ -49,7 +50,7 @@ final class ModelMapper {
         SimpleModule kinds = new SimpleModule("orrery-kinds");
         kinds.addDeserializer(Executable.class, new KindDeserializer<>(Map.of(
                 Kind.DOCKER, DockerContainer.class, Kind.JUPYTER, JupyterNotebook.class,
-                Kind.SINGULARITY, SingularityContainer.class), UnknownExecutable.class));
+                Kind.SINGULARITY, SingularityContainer.class, Kind.PYTHON, PythonProgram.class), UnknownExecutable.class));
         kinds.addDeserializer(ComputeResource.class, new KindDeserializer<>(Map.of(
                 Kind.SIMPLE_COMPUTE, SimpleCompute.class), UnknownCompute.class));
         kinds.addDeserializer(StorageResource.class, new KindDeserializer<>(Map.of(

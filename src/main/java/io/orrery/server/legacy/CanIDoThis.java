@@ -69,6 +69,15 @@ public final class CanIDoThis {
                 exe.put("kind", Kind.JUPYTER.uri());
                 exe.put("location", text(info, info.has("notebook") ? "notebook" : "location", "taskinfo.notebook"));
             }
+            case "python-program" -> {
+                exe.put("kind", Kind.PYTHON.uri());
+                exe.put("location", text(info, info.has("program") ? "program" : "location", "taskinfo.program"));
+                for (String key : java.util.List.of("arguments", "requirements")) {
+                    if (info.has(key)) {
+                        exe.set(key, info.get(key).deepCopy());
+                    }
+                }
+            }
             default -> {
                 return Translation.refuse("this platform does not know the task type " + body.path("tasktype")
                         .asString() + ": it runs " + String.join(", ", platformKinds));

@@ -15,13 +15,14 @@ public record FormField(String id, String section, String label, List<String> pa
 
     /** The fields every request has, in the order they are shown. */
     public static final List<FormField> ALL = List.of(
-            of("executableKind", "Executable", "Kind", Type.KIND, "docker-container, jupyter-notebook or singularity-container",
+            of("executableKind", "Executable", "Kind", Type.KIND, "docker-container, jupyter-notebook, singularity-container or python-program",
                     "executable", "kind"),
             of("image", "Executable", "Image", Type.WORDS, "registry/namespace/name:tag (several separated by spaces)",
                     "executable", "image", "locations"),
             of("digest", "Executable", "Digest", Type.TEXT, "sha256:...", "executable", "image", "digest"),
             of("command", "Executable", "Command", Type.WORDS, "arguments, by spaces", "executable", "command"),
-            of("location", "Executable", "Notebook or image URL", Type.TEXT, "for notebooks and Singularity images",
+            of("location", "Executable", "Notebook, program or image URL", Type.TEXT,
+                    "for notebooks, Python programs and Singularity images",
                     "executable", "location"),
             of("coresMin", "Compute", "Cores, at least", Type.INTEGER, "", "compute", "cores", "min"),
             of("coresMax", "Compute", "Cores, at most", Type.INTEGER, "", "compute", "cores", "max"),

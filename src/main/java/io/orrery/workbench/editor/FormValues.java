@@ -33,7 +33,7 @@ public final class FormValues {
                 .orElse("");
         if (exe.equals("docker-container")) {
             out.removeIf(f -> f.id().equals("location"));
-        } else if (exe.equals("jupyter-notebook") || exe.equals("singularity-container")) {
+        } else if (List.of("jupyter-notebook", "singularity-container", "python-program").contains(exe)) {
             out.removeIf(f -> List.of("image", "digest", "command").contains(f.id()));
         }
         List<String> storageNames = names(tree.path("storage"));

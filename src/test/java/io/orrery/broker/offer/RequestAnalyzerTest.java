@@ -346,4 +346,23 @@ class RequestAnalyzerTest {
                         prep.sites().stream().filter(s -> !s.match().contains("*")).toList()),
                 p.offers(), p.prices(), p.metrics(), null);
     }
+
+    private static final String PYTHON = """
+            executable:
+              kind: https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/executable/python-program.yaml
+              meta: {name: sqrt}
+              location: https://example.org/newton.py
+              requirements: {python: "%s"}
+            """;
+
+    @Test
+    void aPythonProgramIsRefusedWhereItDoesNotRunAndWhereItsPythonIsTooOld() {
+        Message cloud = no(PYTHON.formatted("> 3.10"), platform("cloud"), BrokerMessages.NOT_SUPPORTED, "executable.kind");
+        assertEquals("cloud does not run python-program executables; it runs docker-container, jupyter-notebook",
+                cloud.text());
+        yes(PYTHON.formatted("> 3.10"), platform("green-hpc"));
+        Message old = no(PYTHON.formatted("> 3.12"), platform("green-hpc"), BrokerMessages.NOT_SUPPORTED,
+                "executable.requirements.python");
+        assertEquals("The program needs python > 3.12; green-hpc has Python 3.11.9", old.text());
+    }
 }

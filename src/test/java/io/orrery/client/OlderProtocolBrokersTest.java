@@ -107,6 +107,17 @@ class OlderProtocolBrokersTest {
     }
 
     @Test
+    void aPythonProgramIsAskedAsTheReportsTaskTypeAndRefusedWithTheReasonWhereItDoesNotRun() throws IOException {
+        ExecutionRequest program = WireCodec.readAs(java.nio.file.Files.readString(java.nio.file.Path.of(
+                System.getProperty("orrery.samples", "sample-tasks"), "22-python-program.yaml")), Format.YAML,
+                ExecutionRequest.class);
+        try (Broker b = broker(Protocol.CANIDOTHIS, server.baseUrl())) {
+            Outcome.No no = assertInstanceOf(Outcome.No.class, b.ask(program).join(), "cloud runs no Python programs");
+            assertTrue(String.join(" ", no.reasons()).contains("python-program"), no.reasons().toString());
+        }
+    }
+
+    @Test
     void aRequestTheProtocolHasNoWordsForIsNotAsked() {
         ExecutionRequest notebookless = WireCodec.readAs("""
                 executable:

@@ -6,6 +6,11 @@ import io.orrery.model.Executable;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.JupyterNotebook;
 import io.orrery.model.MinMax;
+import io.orrery.model.PythonProgram;
+import io.orrery.model.codec.Dialect;
+import io.orrery.model.codec.WireCodec;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
 import io.orrery.model.SimpleCompute;
 import io.orrery.model.SingularityContainer;
 import java.time.Duration;
@@ -14,8 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An ExecutionRequest put as the 2021 ExecutionPlanner question: {@code tasktype} ({@code uri://docker-container},
- * {@code uri://singularity-container}, {@code uri://jupyter-notebook}), {@code taskinfo} (the image or notebook and
- * the task's name) and {@code resources} (cores, memory in whole GiB as {@code 8G}, the run's length in minutes as
+ * {@code uri://singularity-container}, {@code uri://jupyter-notebook}, and the 2024 report's
+ * {@code uri://python-program}), {@code taskinfo} (the image, notebook or program, a program's arguments and
+ * requirements, and the task's name) and {@code resources} (cores, memory in whole GiB as {@code 8G}, the run's length in minutes as
  * {@code 10m}).
  */
 public final class CanIDoThisQuestion {
@@ -41,10 +47,19 @@ public final class CanIDoThisQuestion {
         } else if (exe instanceof JupyterNotebook n) {
             q.put("tasktype", "uri://jupyter-notebook");
             info.put("notebook", required(n.location(), "the notebook has no location"));
+        } else if (exe instanceof PythonProgram p) {
+            q.put("tasktype", "uri://python-program");
+            info.put("program", required(p.location(), "the Python program has no location"));
+            JsonNode tree = WireCodec.toTree(request, Dialect.NEWEST).path("executable");
+            for (String key : List.of("arguments", "requirements")) {
+                if (tree.hasNonNull(key)) {
+                    info.set(key, tree.get(key).deepCopy());
+                }
+            }
         } else {
             throw new NotExpressible("the 2021 CanIDoThis protocol has no task type for "
                     + (exe == null ? "a request without an executable" : "the executable kind " + exe.kind())
-                    + ": it knows docker-container, singularity-container and jupyter-notebook");
+                    + ": it knows docker-container, singularity-container, jupyter-notebook and python-program");
         }
         if (exe.meta() != null && exe.meta().name() != null) {
             info.put("name", exe.meta().name());

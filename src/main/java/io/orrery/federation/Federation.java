@@ -10,6 +10,7 @@ import io.orrery.client.BrokerError;
 import io.orrery.client.FanOut;
 import io.orrery.client.Brokers;
 import io.orrery.client.Outcome;
+import io.orrery.client.OutputChunk;
 import io.orrery.client.UpdateResult;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.ExecutionSession;
@@ -79,7 +80,8 @@ public final class Federation implements Front {
                 .put("description", "a broker of brokers: one request is asked of every site below at once");
         var list = d.putArray("sites");
         sites.forEach(s -> list.addObject().put("site", s.name()));
-        d.putArray("endpoints").add("POST /requests").add("GET /offersets/{uuid}").add("GET|POST /sessions/{uuid}");
+        d.putArray("endpoints").add("POST /requests").add("POST /direct").add("GET /offersets/{uuid}")
+                .add("GET|POST /sessions/{uuid}").add("GET /sessions/{uuid}/connectors/{name}");
         return d;
     }
 
@@ -125,6 +127,42 @@ public final class Federation implements Front {
         return tree;
     }
 
+    /**
+     * Direct execution through the federation: a fresh offer set from every site, its earliest offer accepted (the
+     * next earliest if a site no longer holds it), the others rejected with it.
+     */
+    @Override
+    public JsonNode direct(ExecutionRequest request, String user) {
+        JsonNode set = request(request, user);
+        List<JsonNode> offers = new ArrayList<>();
+        set.path("offers").forEach(offers::add);
+        offers.sort(java.util.Comparator.comparing(o -> o.path("schedule").path("available").path("start").asString(
+                "9999")));
+        List<String> refused = new ArrayList<>();
+        for (JsonNode o : offers) {
+            String id = o.path("meta").path("uuid").asString();
+            try {
+                return update(id, Update.phase(SessionPhase.ACCEPTED.name()));
+            } catch (UpdateRefusedException | Front.UpstreamException | InvalidUpdateException | NotFoundException e) {
+                refused.add(e.getMessage());
+            }
+        }
+        List<String> why = new ArrayList<>();
+        set.path("meta").path("messages").forEach(m -> why.add(m.path("message").asString()));
+        why.addAll(refused);
+        throw new NotFoundException("no site could run this now" + (why.isEmpty() ? "" : ": " + String.join("; ", why)));
+    }
+
+    @Override
+    public Output output(String id, String name, long offset) {
+        Placed p = placed.get(id);
+        if (p == null) {
+            throw new NotFoundException("no session " + id);
+        }
+        OutputChunk c = upstream(() -> p.site().readOutput(p.upstreamUrl(), name, offset), p);
+        return new Output(c.bytes(), c.next(), c.growing());
+    }
+
     /** Past {@link #MAX_SETS}, forgets the oldest offer sets and their offers (not the accepted ones). */
     private void forgetOldest() {
         synchronized (offerSets) {
@@ -151,7 +189,17 @@ public final class Federation implements Front {
         String description = meta.path("description").asString("");
         meta.put("uuid", id).put("url", base + "/sessions/" + id).put("description",
                 "from site " + site.name() + (description.isEmpty() ? "" : ": " + description));
-        ObjectNode f = meta.putObject(FIELD).put("site", site.name()).put("upstream", withoutUserInfo(placed.get(id).upstreamUrl()));
+        String upstreamUrl = placed.get(id).upstreamUrl();
+        ObjectNode f = meta.putObject(FIELD).put("site", site.name()).put("upstream", withoutUserInfo(upstreamUrl));
+        for (JsonNode c : s.path("connectors")) {
+            String location = c.path("location").asString("");
+            String prefix = upstreamUrl == null ? null : upstreamUrl.replaceAll("/+$", "") + "/connectors/";
+            if (prefix != null && c.isObject() && location.startsWith(prefix)) {
+                // read through the federation, whose users may not reach (or be known to) the site
+                ((ObjectNode) c).put("location", base + "/sessions/" + id + "/connectors/"
+                        + location.substring(prefix.length()));
+            }
+        }
         if (inner != null && inner.isObject()) {
             f.set("via", inner);
         }

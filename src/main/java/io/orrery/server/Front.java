@@ -24,6 +24,22 @@ public interface Front {
 
     JsonNode update(String id, Update update);
 
+    /**
+     * {@code POST /direct}: the earliest offer of a fresh offer set, accepted at once; the session, or a
+     * {@code NotFoundException} saying why none could be had (every site said NO, or failed).
+     */
+    JsonNode direct(ExecutionRequest request, String user);
+
+    /**
+     * {@code GET /sessions/{uuid}/connectors/{name}}: a piece of one output of a session from a byte offset, as its
+     * site keeps it ({@code NotFoundException} when the site keeps no such output).
+     */
+    Output output(String id, String name, long offset);
+
+    /** A piece of an output: what was read, where to ask from next, and whether more may come. */
+    record Output(byte[] bytes, long next, boolean growing) {
+    }
+
     /** Who asked for the offer set or session (empty when nobody authenticated or the id is unknown). */
     Optional<String> owner(String id);
 

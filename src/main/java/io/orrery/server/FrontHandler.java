@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The ExecutionBroker web API (offers, offer sets, sessions) over a {@link Front}; the frame is {@link ApiHandler}. */
 final class FrontHandler extends ApiHandler {
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("bytes=(\\d{1,18})-");
     private final Front front;
 
     FrontHandler(Front front, Auth auth, Admission admission, RequestLog log) {
@@ -31,6 +32,39 @@ final class FrontHandler extends ApiHandler {
             JsonNode set = front.request(req.document(), user);
             ex.send(303, set, ex.header(HttpHeader.ACCEPT) == null ? req.format() : answer, req.dialect(),
                     Map.of("Location", set.path("meta").path("url").asString()));
+        } else if (path.equals("/direct") || path.equals("/sessions")) {
+            allow(ex, "POST");
+            Format answer = ex.answerFormat(Format.YAML);
+            Exchange.Parsed<ExecutionRequest> req = ex.read(ExecutionRequest.class, "an execution request");
+            JsonNode session = front.direct(req.document(), user);
+            ex.send(303, session, ex.header(HttpHeader.ACCEPT) == null ? req.format() : answer, req.dialect(),
+                    Map.of("Location", session.path("meta").path("url").asString()));
+        } else if (path.startsWith("/sessions/") && path.contains("/connectors/")) {
+            allow(ex, "GET");
+            String rest = path.substring("/sessions/".length());
+            String id = owned(rest.substring(0, rest.indexOf('/')), user);
+            String name = rest.substring(rest.indexOf("/connectors/") + "/connectors/".length());
+            String problem = io.orrery.broker.session.OutputName.problem(name);
+            if (problem != null) {
+                throw new HttpProblem(400, "Bad Request", problem);
+            }
+            String range = ex.header(HttpHeader.RANGE);
+            java.util.regex.Matcher m = RANGE.matcher(range == null ? "" : range.strip());
+            if (range != null && !m.matches()) {
+                throw new HttpProblem(400, "Bad Request", "a federation reads outputs from a byte on (Range: bytes=N-),"
+                        + " not '" + range + "'");
+            }
+            long offset = range != null ? Long.parseLong(m.group(1))
+                    : ex.query("offset").filter(o -> o.matches("\\d{1,18}")).map(Long::parseLong).orElse(0L);
+            Front.Output out = front.output(id, name, offset);
+            Map<String, String> headers = new java.util.LinkedHashMap<>(Map.of("Cache-Control", "no-store",
+                    OutputRoutes.GROWING, String.valueOf(out.growing()), OutputRoutes.NEXT, String.valueOf(out.next())));
+            if (range != null && out.bytes().length > 0) {
+                // the total is the site's to know: '*', and the growing header says whether more may come
+                headers.put("Content-Range", "bytes " + offset + "-" + (out.next() - 1) + "/*");
+            }
+            ex.sendBytes(range != null ? 206 : 200, out.bytes(), name.startsWith("outputs/") ? "application/octet-stream"
+                    : "text/plain; charset=utf-8", headers);
         } else if (path.startsWith("/offersets/")) {
             allow(ex, "GET");
             String id = owned(path.substring("/offersets/".length()), user);
@@ -52,7 +86,8 @@ final class FrontHandler extends ApiHandler {
             }
         } else {
             throw new HttpProblem(404, "Not Found", "no such path: " + path + " (a federation answers POST /requests,"
-                    + " GET /offersets/{uuid}, GET|POST /sessions/{uuid}; see GET /)");
+                    + " POST /direct, GET /offersets/{uuid}, GET|POST /sessions/{uuid},"
+                    + " GET /sessions/{uuid}/connectors/{name}; see GET /)");
         }
     }
 

@@ -256,4 +256,54 @@ class FederationTest {
         HttpResponse<String> read = send(srcnet.path("meta").path("url").asString(), USER_TOKEN, null);
         assertEquals(200, read.statusCode(), "the job is read where it lives now: " + read.body());
     }
+
+    @Test
+    void directExecutionAndASessionsOutputsGoThroughTheFederation() throws Exception {
+        io.orrery.client.WritingExecution writing = new io.orrery.client.WritingExecution(
+                Files.createDirectories(dir.resolve("sessions")), Clock.systemUTC(), false);
+        BrokerServer real = BrokerServer.start(BrokerServer.Options.of(PlatformCatalog.find("laptop").orElseThrow())
+                .execution(writing));
+        running.add(real);
+        Path file = Files.writeString(dir.resolve("real.yaml"), """
+                brokers:
+                  - {name: laptop, url: '%s'}
+                  - {name: dead, url: 'http://127.0.0.1:%d', connectTimeout: PT0.5S, readTimeout: PT1.5S}
+                """.formatted(real.baseUrl(), dead));
+        FrontServer f = federate("direct", file);
+        HttpResponse<String> r = send(f.baseUrl() + "/direct", USER_TOKEN, task());
+        assertEquals(303, r.statusCode(), r.body());
+        JsonNode session = JSON.readTree(r.body());
+        assertEquals("laptop", session.path("meta").path("federation").path("site").asString());
+        assertTrue(session.path("phase").asString().matches("ACCEPTED|WAITING|PREPARING|AVAILABLE|RUNNING|COMPLETED"),
+                r.body());
+        String url = session.path("meta").path("url").asString();
+        assertTrue(url.startsWith(f.baseUrl() + "/sessions/"), url);
+
+        String[] stdout = {""};
+        io.orrery.Await.until(java.time.Duration.ofSeconds(20), () -> {
+            try {
+                HttpResponse<String> out = send(url + "/connectors/stdout", USER_TOKEN, null);
+                stdout[0] = out.statusCode() + " " + out.body();
+                return out.statusCode() == 200 && out.body().contains(io.orrery.client.WritingExecution.LINE.strip());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "the session's stdout through the federation");
+        JsonNode read = JSON.readTree(send(url, USER_TOKEN, null).body());
+        for (JsonNode c : read.path("connectors")) {
+            assertTrue(c.path("location").asString().startsWith(f.baseUrl() + "/sessions/"),
+                    "connectors are read through the federation: " + c);
+        }
+        try (HttpBroker client = new HttpBroker(io.orrery.client.BrokerConfig.of("f", f.baseUrl())
+                .withCredentials(io.orrery.client.Credentials.bearer(USER_TOKEN)), Clock.systemUTC())) {
+            io.orrery.client.OutputChunk first = client.readOutput(url, "stdout", 0);
+            assertTrue(new String(first.bytes(), StandardCharsets.UTF_8).contains(
+                    io.orrery.client.WritingExecution.LINE.strip()), "a ranged read, as the monitor follows a log");
+            io.orrery.client.OutputChunk rest = client.readOutput(url, "stdout", first.next());
+            assertEquals(first.next(), rest.next() - rest.bytes().length, "the next read starts where the first ended");
+        }
+        HttpResponse<String> other = send(url + "/connectors/stdout", OTHER_TOKEN, null);
+        assertTrue(other.statusCode() == 403 || other.statusCode() == 404, "another user reads nothing: " + other.body());
+        assertEquals(401, send(url + "/connectors/stdout", null, null).statusCode());
+    }
 }

@@ -25,20 +25,15 @@ final class FrontHandler extends ApiHandler {
         if (path.equals("/")) {
             allow(ex, "GET");
             ex.send(200, front.description(), ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
-        } else if (path.equals("/requests") || path.equals("/offersets")) {
+        } else if (path.equals("/requests") || path.equals("/offersets") || path.equals("/direct")
+                || path.equals("/sessions")) {
             allow(ex, "POST");
             Format answer = ex.answerFormat(Format.YAML);
             Exchange.Parsed<ExecutionRequest> req = ex.read(ExecutionRequest.class, "an execution request");
-            JsonNode set = front.request(req.document(), user);
-            ex.send(303, set, ex.header(HttpHeader.ACCEPT) == null ? req.format() : answer, req.dialect(),
-                    Map.of("Location", set.path("meta").path("url").asString()));
-        } else if (path.equals("/direct") || path.equals("/sessions")) {
-            allow(ex, "POST");
-            Format answer = ex.answerFormat(Format.YAML);
-            Exchange.Parsed<ExecutionRequest> req = ex.read(ExecutionRequest.class, "an execution request");
-            JsonNode session = front.direct(req.document(), user);
-            ex.send(303, session, ex.header(HttpHeader.ACCEPT) == null ? req.format() : answer, req.dialect(),
-                    Map.of("Location", session.path("meta").path("url").asString()));
+            boolean direct = path.equals("/direct") || path.equals("/sessions");
+            JsonNode made = direct ? front.direct(req.document(), user) : front.request(req.document(), user);
+            ex.send(303, made, ex.header(HttpHeader.ACCEPT) == null ? req.format() : answer, req.dialect(),
+                    Map.of("Location", made.path("meta").path("url").asString()));
         } else if (path.startsWith("/sessions/") && path.contains("/connectors/")) {
             allow(ex, "GET");
             String rest = path.substring("/sessions/".length());

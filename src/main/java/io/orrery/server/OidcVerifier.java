@@ -11,6 +11,7 @@ import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
@@ -77,9 +78,17 @@ final class OidcVerifier {
         return options != null;
     }
 
-    /** A bearer credential shaped like a JWT (three dot-separated parts), which this verifier decides on. */
+    /** A bearer credential that parses as a signed JWT, which this verifier decides on (others are static tokens). */
     static boolean looksLikeJwt(String token) {
-        return token.chars().filter(c -> c == '.').count() == 2 && !token.startsWith(".");
+        if (token.chars().filter(c -> c == '.').count() != 2) {
+            return false;
+        }
+        try {
+            SignedJWT.parse(token);
+            return true;
+        } catch (ParseException e) {
+            return false;
+        }
     }
 
     /** The token's owner and scopes; a 401 problem saying why when it is not valid here (never quoting it). */

@@ -14,8 +14,8 @@ final class FrontHandler extends ApiHandler {
     private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("bytes=(\\d{1,18})-");
     private final Front front;
 
-    FrontHandler(Front front, Auth auth, Admission admission, RequestLog log) {
-        super(auth, BrokerServer.BODY_LIMIT, BrokerServer.MIN_BODY_RATE, admission, log);
+    FrontHandler(Front front, Auth auth, OidcVerifier oidc, Admission admission, RequestLog log) {
+        super(auth, oidc, BrokerServer.BODY_LIMIT, BrokerServer.MIN_BODY_RATE, admission, log);
         this.front = front;
     }
 
@@ -24,13 +24,16 @@ final class FrontHandler extends ApiHandler {
         String path = ex.path();
         if (path.equals("/")) {
             allow(ex, "GET");
-            ex.send(200, front.description(), ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
+            ex.send(200, described(), ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
         } else if (path.equals("/requests") || path.equals("/offersets") || path.equals("/direct")
                 || path.equals("/sessions")) {
             allow(ex, "POST");
             Format answer = ex.answerFormat(Format.YAML);
             Exchange.Parsed<ExecutionRequest> req = ex.read(ExecutionRequest.class, "an execution request");
             boolean direct = path.equals("/direct") || path.equals("/sessions");
+            if (direct) {
+                ex.require(Scopes.ACCEPT); // direct execution accepts an offer at once: asking and accepting
+            }
             JsonNode made = direct ? front.direct(req.document(), user) : front.request(req.document(), user);
             ex.send(303, made, ex.header(HttpHeader.ACCEPT) == null ? req.format() : answer, req.dialect(),
                     Map.of("Location", made.path("meta").path("url").asString()));
@@ -74,6 +77,7 @@ final class FrontHandler extends ApiHandler {
                 Format answer = ex.answerFormat(Format.YAML);
                 Exchange.Parsed<Update> u = ex.read(Update.class, "an update such as {kind: uri:enum-value-update,"
                         + " path: phase, value: ACCEPTED}");
+                ex.require(Scopes.of(u.document()));
                 JsonNode s = front.update(id, u.document());
                 ex.send(200, s, ex.header(HttpHeader.ACCEPT) == null ? u.format() : answer, u.dialect(), Map.of());
             } else {
@@ -88,7 +92,19 @@ final class FrontHandler extends ApiHandler {
 
     private String owned(String text, String user) {
         String id = id(text);
-        owned(id, user, auth.enabled() ? front.owner(id) : java.util.Optional.empty());
+        owned(id, user, authenticating() ? front.owner(id) : java.util.Optional.empty());
         return id;
+    }
+
+    /** The front's own description, with what OIDC asks of callers when an issuer is configured. */
+    private JsonNode described() {
+        JsonNode d = front.description();
+        if (!oidc.enabled() || !(d instanceof tools.jackson.databind.node.ObjectNode o)) {
+            return d;
+        }
+        tools.jackson.databind.node.ObjectNode copy = o.deepCopy();
+        copy.put("authentication", schemes());
+        oidc.describe(copy);
+        return copy;
     }
 }

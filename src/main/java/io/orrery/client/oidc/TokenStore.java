@@ -10,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Where the tokens of each broker's sign-in are kept, readable by the user only: the desktop's secret service (through
  * {@code secret-tool}) where there is one, else {@code tokens.json} in the configuration directory.
- * {@code ORRERY_TOKEN_STORE=file} keeps them in the file whatever the desktop has.
+ * {@code ORRERY_TOKEN_STORE=file} (or {@code -Dorrery.token.store=file}) keeps them in the file whatever the desktop
+ * has.
  */
 public interface TokenStore {
     Optional<TokenSet> load(String broker);
@@ -26,7 +27,7 @@ public interface TokenStore {
     /** The secret service where it answers (unless ORRERY_TOKEN_STORE=file), else the file in the directory. */
     static TokenStore forDirectory(Path directory) {
         FileTokenStore file = new FileTokenStore(directory.resolve("tokens.json"));
-        if ("file".equals(System.getenv("ORRERY_TOKEN_STORE"))) {
+        if ("file".equals(System.getProperty("orrery.token.store", System.getenv("ORRERY_TOKEN_STORE")))) {
             return file;
         }
         return SecretToolStore.available(directory).<TokenStore>map(s -> s).orElse(file);

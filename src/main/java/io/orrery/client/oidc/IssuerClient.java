@@ -79,7 +79,8 @@ public final class IssuerClient {
         if (access == null) {
             throw new OidcException(settings.issuer() + " answered " + what + " without an access token", false);
         }
-        Instant expires = t.has("expires_in") ? Instant.now().plusSeconds(t.get("expires_in").asLong()) : null;
+        Instant now = Instant.now();
+        Instant expires = t.has("expires_in") ? now.plusSeconds(t.get("expires_in").asLong()) : null;
         String refresh = t.path("refresh_token").asString(before == null ? null : before.refresh());
         String subject = subject(t.path("id_token").asString(null));
         if (subject == null) {
@@ -88,7 +89,7 @@ public final class IssuerClient {
         if (subject == null && before != null) {
             subject = before.subject();
         }
-        return new TokenSet(access, expires, refresh, subject, null, null);
+        return new TokenSet(access, expires, refresh, subject, null, null, now);
     }
 
     /** The {@code sub} of a JWT read from the provider over its own connection (shown, never trusted), or null. */

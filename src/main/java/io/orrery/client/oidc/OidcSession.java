@@ -139,13 +139,20 @@ public final class OidcSession implements BearerSource {
         store.save(broker, tokens);
     }
 
+    /** The scopes a broker's token carries: the asked ones but those of the sign-in itself (openid, offline_access...). */
+    static String brokerScope(String scope) {
+        return java.util.Arrays.stream(scope.split("\\s+"))
+                .filter(x -> !java.util.Set.of("openid", "offline_access", "profile", "email").contains(x))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private void exchange() {
         OidcSettings s = client.settings();
         TokenSet t;
         try {
             t = client.token(Map.of("grant_type", Discovery.TOKEN_EXCHANGE, "subject_token", tokens.access(),
                     "subject_token_type", ACCESS_TOKEN, "requested_token_type", ACCESS_TOKEN,
-                    "audience", s.audience(), "scope", s.scope()), "the token exchange", tokens);
+                    "audience", s.audience(), "scope", brokerScope(s.scope())), "the token exchange", tokens);
         } catch (IssuerClient.OAuthError e) {
             throw new OidcException(s.issuer() + " did not exchange the token for " + s.audience() + " ("
                     + e.getMessage() + ")", false);

@@ -9,20 +9,36 @@ import java.time.Instant;
  * printed: toString says only who and until when.
  */
 public record TokenSet(String access, Instant expires, String refresh, String subject, String exchanged,
-                       Instant exchangedExpires) {
-    /** Renew this long before a token expires. */
+                       Instant exchangedExpires, Instant obtained) {
+    /** Renew this long before a token expires (half its lifetime for a token that lives less than twice this). */
     public static final Duration MARGIN = Duration.ofSeconds(30);
 
+    public TokenSet(String access, Instant expires, String refresh, String subject, String exchanged,
+                    Instant exchangedExpires) {
+        this(access, expires, refresh, subject, exchanged, exchangedExpires, null);
+    }
+
     public boolean fresh(Instant now) {
-        return access != null && (expires == null || now.plus(MARGIN).isBefore(expires));
+        return access != null && fresh(now, expires);
     }
 
     public boolean exchangedFresh(Instant now) {
-        return exchanged != null && (exchangedExpires == null || now.plus(MARGIN).isBefore(exchangedExpires));
+        return exchanged != null && fresh(now, exchangedExpires);
+    }
+
+    private boolean fresh(Instant now, Instant until) {
+        if (until == null) {
+            return true;
+        }
+        Duration margin = MARGIN;
+        if (obtained != null && Duration.between(obtained, until).dividedBy(2).compareTo(margin) < 0) {
+            margin = Duration.between(obtained, until).dividedBy(2);
+        }
+        return now.plus(margin).isBefore(until);
     }
 
     public TokenSet withExchanged(String token, Instant until) {
-        return new TokenSet(access, expires, refresh, subject, token, until);
+        return new TokenSet(access, expires, refresh, subject, token, until, obtained);
     }
 
     /** The token a broker gets: the exchanged one where there is one, else the sign-in's. */

@@ -39,6 +39,9 @@ public interface TokenStore {
         if (t.expires() != null) {
             o.put("expires", t.expires().toString());
         }
+        if (t.obtained() != null) {
+            o.put("obtained", t.obtained().toString());
+        }
         if (t.exchanged() != null) {
             o.put("exchanged", t.exchanged());
             if (t.exchangedExpires() != null) {
@@ -50,7 +53,7 @@ public interface TokenStore {
 
     static TokenSet tokens(JsonNode o) {
         return new TokenSet(o.path("access").asString(null), instant(o, "expires"), o.path("refresh").asString(null),
-                o.path("subject").asString(null), o.path("exchanged").asString(null), instant(o, "exchangedExpires"));
+                o.path("subject").asString(null), o.path("exchanged").asString(null), instant(o, "exchangedExpires"), instant(o, "obtained"));
     }
 
     private static Instant instant(JsonNode o, String key) {

@@ -38,8 +38,7 @@ class SignInFlowsTest {
     @Test
     void theDeviceGrantSignsInOnceTheUserHasEnteredTheCode() {
         try (TestProvider op = TestProvider.start()) {
-            IssuerClient client = new IssuerClient(new OidcSettings(op.issuer().toString(), TestProvider.CLIENT_ID,
-                    SCOPE, null));
+            IssuerClient client = client(op);
             DeviceFlow flow = DeviceFlow.start(client);
             assertTrue(flow.prompt().verificationUri().startsWith(op.issuer().toString()), flow.prompt().toString());
             CompletableFuture<TokenSet> waiting = CompletableFuture.supplyAsync(flow::await);
@@ -55,8 +54,7 @@ class SignInFlowsTest {
     @Test
     void aDeniedOrCancelledDeviceSignInSaysSo() {
         try (TestProvider op = TestProvider.start()) {
-            IssuerClient client = new IssuerClient(new OidcSettings(op.issuer().toString(), TestProvider.CLIENT_ID,
-                    SCOPE, null));
+            IssuerClient client = client(op);
             DeviceFlow flow = DeviceFlow.start(client);
             CompletableFuture<TokenSet> waiting = CompletableFuture.supplyAsync(flow::await);
             flow.cancel();
@@ -74,8 +72,7 @@ class SignInFlowsTest {
     @Test
     void theBrowserFlowComesBackToTheLoopbackPortWithTheCode() throws Exception {
         try (TestProvider op = TestProvider.start()) {
-            IssuerClient client = new IssuerClient(new OidcSettings(op.issuer().toString(), TestProvider.CLIENT_ID,
-                    SCOPE, null));
+            IssuerClient client = client(op);
             LoopbackFlow flow = LoopbackFlow.start(client);
             URI url = flow.url();
             assertTrue(url.getQuery().contains("code_challenge_method=S256"), url.toString());
@@ -94,8 +91,7 @@ class SignInFlowsTest {
     @Test
     void aRedirectWithAnotherStateIsRefused() throws Exception {
         try (TestProvider op = TestProvider.start()) {
-            IssuerClient client = new IssuerClient(new OidcSettings(op.issuer().toString(), TestProvider.CLIENT_ID,
-                    SCOPE, null));
+            IssuerClient client = client(op);
             LoopbackFlow flow = LoopbackFlow.start(client);
             String redirect = flow.url().getQuery().replaceAll(".*redirect_uri=([^&]*).*", "$1");
             HttpResponse<String> forged = TestProvider.browser().send(HttpRequest.newBuilder(
@@ -155,6 +151,10 @@ class SignInFlowsTest {
             assertEquals("erin", c.path("sub").asString());
             assertTrue(session.token().equals(session.token()), "the exchanged token is kept while it is fresh");
         }
+    }
+
+    private static IssuerClient client(TestProvider op) {
+        return new IssuerClient(new OidcSettings(op.issuer().toString(), TestProvider.CLIENT_ID, SCOPE, null));
     }
 
     static JsonNode claims(String jwt) {

@@ -26,17 +26,25 @@ final class SecretToolStore implements TokenStore {
         this.directory = directory;
     }
 
-    /** The secret service, if secret-tool is on the PATH and the service answers. */
+    /**
+     * The secret service, if secret-tool is on the PATH, a session bus is there and the service keeps a probe secret
+     * (asked once per directory and run).
+     */
     static Optional<TokenStore> available(Path directory) {
         String path = System.getenv("PATH");
-        if (path == null || java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+        if (System.getenv("DBUS_SESSION_BUS_ADDRESS") == null || path == null
+                || java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
                 .noneMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, "secret-tool")))) {
             return Optional.empty();
         }
         SecretToolStore s = new SecretToolStore(directory.toAbsolutePath().toString());
-        Result probe = s.run(List.of("search", "application", "orrery"), null);
-        return probe != null && probe.code == 0 || probe != null && probe.code == 1 && probe.out.isEmpty()
-                ? Optional.of(s) : Optional.empty();
+        Result probe = s.run(List.of("store", "--label=Orrery (probe)", "application", "orrery", "probe",
+                s.directory), "probe");
+        if (probe == null || probe.code != 0) {
+            return Optional.empty();
+        }
+        s.run(List.of("clear", "application", "orrery", "probe", s.directory), null);
+        return Optional.of(s);
     }
 
     private record Result(int code, String out) {}

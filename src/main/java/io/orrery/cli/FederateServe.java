@@ -34,7 +34,7 @@ final class FederateServe {
         FrontServer server;
         try {
             server = FrontServer.start(new FrontServer.Options(c.bind, c.port, c.publicUrl, c.tokens, c.users, c.quiet,
-                    System.err), base -> new Federation("federation", base, upstreams, Clock.systemUTC()));
+                    System.err).oidc(c.oidc), base -> new Federation("federation", base, upstreams, Clock.systemUTC()));
         } catch (IOException e) {
             err.println("orrery serve: " + e.getMessage());
             return 1;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.util.function.Supplier;
 import io.orrery.broker.platform.PlatformException;
 import io.orrery.server.BrokerServer;
+import io.orrery.server.OidcOptions;
 import io.orrery.broker.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,6 +56,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--users", paramLabel = "FILE", description = "HTTP Basic accounts (see 'orrery users add')")
     Path users;
 
+    @Option(names = "--oidc-issuer", paramLabel = "URL",
+            description = "accept JWT access tokens of this OpenID issuer (https; scopes eb:ask, eb:accept, eb:cancel)")
+    String oidcIssuer;
+
+    @Option(names = "--audience", paramLabel = "A",
+            description = "with --oidc-issuer: the audience tokens must name (default: this broker's URL)")
+    String audience;
+
+    @Option(names = "--owner-claim", paramLabel = "CLAIM", defaultValue = "sub",
+            description = "with --oidc-issuer: the claim that names a token's owner (default: ${DEFAULT-VALUE})")
+    String ownerClaim;
+
     @Option(names = "--offer-lifetime", paramLabel = "DURATION", description = "how long offers hold (ISO-8601, e.g. PT30S)")
     Duration lifetime;
 
@@ -79,11 +92,24 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The OpenID issuer's settings, once checked (null: none). */
+    OidcOptions oidc;
+
     @Override
     public Integer call() throws InterruptedException {
         if ((platform == null) == (federate == null)) {
             spec.commandLine().getErr().println("orrery serve: give --platform NAME|FILE (a broker) or --federate FILE"
                     + " (a broker of brokers), not " + (platform == null ? "neither" : "both"));
+            return 2;
+        }
+        if (oidcIssuer == null && audience != null) {
+            spec.commandLine().getErr().println("orrery serve: --audience needs --oidc-issuer");
+            return 2;
+        }
+        try {
+            oidc = oidcIssuer == null ? null : new OidcOptions(oidcIssuer, audience, ownerClaim);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("orrery serve: --oidc-issuer: " + e.getMessage());
             return 2;
         }
         if (federate != null) {
@@ -114,7 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
                         : new SimulatedExecution();
             }
             o = BrokerServer.Options.of(p).port(port).data(data).execution(adapter)
-                    .auth(tokens, users).offerLifetime(lifetime).bind(bind, publicUrl)
+                    .auth(tokens, users).oidc(oidc).offerLifetime(lifetime).bind(bind, publicUrl)
                     .clock(Clock.systemUTC()).log(quiet, System.err).retention(retention)
                     .srcnetUnits(units);
         } catch (PlatformException e) {

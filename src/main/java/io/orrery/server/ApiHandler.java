@@ -24,13 +24,15 @@ abstract class ApiHandler extends Handler.Abstract {
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     final Auth auth;
+    final OidcVerifier oidc;
     final int bodyLimit;
     final long minBodyRate;
     final Admission admission;
     final RequestLog log;
 
-    ApiHandler(Auth auth, int bodyLimit, long minBodyRate, Admission admission, RequestLog log) {
+    ApiHandler(Auth auth, OidcVerifier oidc, int bodyLimit, long minBodyRate, Admission admission, RequestLog log) {
         this.auth = auth;
+        this.oidc = oidc;
         this.bodyLimit = bodyLimit;
         this.minBodyRate = minBodyRate;
         this.admission = admission;
@@ -57,6 +59,7 @@ abstract class ApiHandler extends Handler.Abstract {
         }
         try (ticket) {
             user = caller(ex);
+            Scopes.of(ex.method(), ex.path()).ifPresent(ex::require);
             route(ex, user);
         } catch (HttpProblem p) {
             ex.sendProblem(p, errorFormat);
@@ -86,17 +89,36 @@ abstract class ApiHandler extends Handler.Abstract {
 
     /** The authenticated caller, or null when authentication is off or the path is public. */
     private String caller(Exchange ex) {
-        if (!auth.enabled() || (ex.path().equals("/") && ex.method().equals("GET"))) {
+        if (!authenticating() || (ex.path().equals("/") && ex.method().equals("GET"))) {
             return null;
         }
-        return auth.who(ex.header(HttpHeader.AUTHORIZATION)).orElseThrow(() -> new HttpProblem(401, "Unauthorized",
-                List.of(HttpProblem.Detail.of("valid credentials are needed (" + auth.schemes() + ")")),
-                Map.of("WWW-Authenticate", "Basic realm=\"orrery\", charset=\"UTF-8\"")));
+        String authorization = ex.header(HttpHeader.AUTHORIZATION);
+        if (oidc.enabled() && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && OidcVerifier.looksLikeJwt(authorization.substring(7).trim())) {
+            OidcVerifier.Verified v = oidc.verify(authorization.substring(7).trim());
+            ex.grant(v.scopes());
+            return v.owner();
+        }
+        String basic = "Basic realm=\"orrery\", charset=\"UTF-8\"";
+        return auth.who(authorization).orElseThrow(() -> new HttpProblem(401, "Unauthorized",
+                List.of(HttpProblem.Detail.of("valid credentials are needed (" + schemes() + ")")),
+                Map.of("WWW-Authenticate", oidc.enabled() ? OidcVerifier.challenge(auth.enabled() ? basic : "") : basic)));
+    }
+
+    /** Whether callers must prove who they are (static tokens, Basic accounts or an OpenID issuer). */
+    boolean authenticating() {
+        return auth.enabled() || oidc.enabled();
+    }
+
+    /** The schemes taken, e.g. oidc+bearer+basic. */
+    String schemes() {
+        String others = auth.enabled() ? auth.schemes() : "";
+        return oidc.enabled() ? "oidc" + (others.isEmpty() ? "" : "+" + others) : others;
     }
 
     /** 403 unless the caller owns the thing (or authentication is off, or the thing has no owner). */
     void owned(String id, String user, java.util.Optional<String> owner) {
-        if (auth.enabled() && owner.isPresent() && owner.get() != null && !java.util.Objects.equals(owner.get(), user)) {
+        if (authenticating() && owner.isPresent() && owner.get() != null && !java.util.Objects.equals(owner.get(), user)) {
             throw new HttpProblem(403, "Forbidden", id + " belongs to another user");
         }
     }

@@ -31,12 +31,12 @@ final class BrokerHandler extends ApiHandler {
     private final CanIDoThisRoutes canIDoThis;
     private final SrcnetRoutes srcnet;
 
-    BrokerHandler(BrokerCore core, PrefixLinks links, Auth auth, int bodyLimit, long minBodyRate, Admission admission,
-                  RequestLog log, io.orrery.server.legacy.SrcnetUnits srcnetUnits) {
-        super(auth, bodyLimit, minBodyRate, admission, log);
+    BrokerHandler(BrokerCore core, PrefixLinks links, Auth auth, OidcVerifier oidc, int bodyLimit, long minBodyRate,
+                  Admission admission, RequestLog log, io.orrery.server.legacy.SrcnetUnits srcnetUnits) {
+        super(auth, oidc, bodyLimit, minBodyRate, admission, log);
         this.core = core;
         this.links = links;
-        this.description = Description.of(core, auth, srcnetUnits);
+        this.description = Description.of(core, schemes(), oidc, srcnetUnits);
         this.outputs = new OutputRoutes(core, links, this::owned);
         this.canIDoThis = new CanIDoThisRoutes(core);
         this.srcnet = new SrcnetRoutes(core, srcnetUnits, this::owned);
@@ -115,6 +115,7 @@ final class BrokerHandler extends ApiHandler {
             }
             Exchange.Parsed<Update> u = ex.read(Update.class, "an update such as {kind: uri:enum-value-update,"
                     + " path: phase, value: ACCEPTED}");
+            ex.require(Scopes.of(u.document()));
             JsonNode s = core.updateTree(id, u.document());
             ex.send(200, s, ex.header(HttpHeader.ACCEPT) == null ? u.format() : answer, dialect(ex, id), Map.of());
         } else {
@@ -145,7 +146,7 @@ final class BrokerHandler extends ApiHandler {
     }
 
     private void owned(String id, String user) {
-        owned(id, user, auth.enabled() ? core.owner(id) : Optional.empty());
+        owned(id, user, authenticating() ? core.owner(id) : Optional.empty());
     }
 
     private Dialect dialect(Exchange ex, String id) {

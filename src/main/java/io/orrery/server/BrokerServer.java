@@ -31,6 +31,7 @@ public final class BrokerServer implements AutoCloseable {
         private Path data;
         private Path tokenFile;
         private Path usersFile;
+        private OidcOptions oidc;
         private Duration offerLifetime;
         private String publicUrl;
         private int bodyLimit = BODY_LIMIT;
@@ -70,6 +71,12 @@ public final class BrokerServer implements AutoCloseable {
         public Options auth(Path tokens, Path users) {
             tokenFile = tokens;
             usersFile = users;
+            return this;
+        }
+
+        /** JWT access tokens of an OpenID issuer are accepted too (null: none). */
+        public Options oidc(OidcOptions o) {
+            oidc = o;
             return this;
         }
 
@@ -175,16 +182,16 @@ public final class BrokerServer implements AutoCloseable {
     private final SessionStore store;
     private final ScheduledExecutorService ticker;
     private final String baseUrl;
-    private final Auth auth;
+    private final String schemes;
 
     private BrokerServer(Server jetty, BrokerCore core, SessionStore store, ScheduledExecutorService ticker,
-                         String baseUrl, Auth auth) {
+                         String baseUrl, String schemes) {
         this.jetty = jetty;
         this.core = core;
         this.store = store;
         this.ticker = ticker;
         this.baseUrl = baseUrl;
-        this.auth = auth;
+        this.schemes = schemes;
     }
 
     public static BrokerServer start(Options o) throws IOException {
@@ -201,8 +208,9 @@ public final class BrokerServer implements AutoCloseable {
         core.retain(o.retention);
         core.bound(o.maxOffers, o.maxSessions, o.maxEnded);
         RequestLog log = new RequestLog(o.log, o.quiet);
-        jetty.setHandler(new BrokerHandler(core, links, auth, o.bodyLimit, o.minBodyRate,
-                new Admission(o.maxRequests, o.bodyBudget), log, o.srcnetUnits));
+        BrokerHandler handler = new BrokerHandler(core, links, auth, OidcVerifier.of(o.oidc, base), o.bodyLimit,
+                o.minBodyRate, new Admission(o.maxRequests, o.bodyBudget), log, o.srcnetUnits);
+        jetty.setHandler(handler);
         try {
             jetty.start();
         } catch (Exception e) {
@@ -215,7 +223,7 @@ public final class BrokerServer implements AutoCloseable {
             return t;
         });
         ticker.scheduleWithFixedDelay(new ClockTask(core, log), 250, 250, TimeUnit.MILLISECONDS);
-        return new BrokerServer(jetty, core, store, ticker, base, auth);
+        return new BrokerServer(jetty, core, store, ticker, base, handler.schemes());
     }
 
     public String baseUrl() {
@@ -230,7 +238,7 @@ public final class BrokerServer implements AutoCloseable {
     public String startupLine() {
         return "orrery serve: broker '" + core.platform().name() + "' on " + baseUrl + "; "
                 + (core.persistent() ? "state kept in a database" : "state in memory only (lost when it stops)") + "; "
-                + (auth.enabled() ? "authentication: " + auth.schemes() : "no authentication");
+                + (schemes.isEmpty() ? "no authentication" : "authentication: " + schemes);
     }
 
     @Override

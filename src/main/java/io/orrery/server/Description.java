@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Description {
     private Description() {}
 
-    static JsonNode of(BrokerCore core, Auth auth, io.orrery.server.legacy.SrcnetUnits srcnetUnits) {
+    static JsonNode of(BrokerCore core, String schemes, OidcVerifier oidc, io.orrery.server.legacy.SrcnetUnits srcnetUnits) {
         Platform p = core.platform();
         ObjectNode d = JsonNodeFactory.instance.objectNode();
         d.put("name", "Orrery broker: " + p.name());
@@ -49,7 +49,8 @@ final class Description {
                         + " GET /{provision_id}/status (also under /provision/)")
                 .put("units", srcnetUnits.text());
         d.put("persistent", core.persistent());
-        d.put("authentication", auth.enabled() ? auth.schemes() : "none");
+        d.put("authentication", schemes.isEmpty() ? "none" : schemes);
+        oidc.describe(d);
         return d;
     }
 

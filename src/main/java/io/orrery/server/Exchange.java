@@ -37,6 +37,7 @@ final class Exchange {
     private final long minBodyRate;
     private int status;
     private boolean bodyRead;
+    private java.util.Set<String> scopes;
 
     Exchange(Request request, Response response, Callback callback, int bodyLimit, long minBodyRate) {
         this.minBodyRate = minBodyRate;
@@ -61,6 +62,18 @@ final class Exchange {
 
     int status() {
         return status;
+    }
+
+    /** The caller holds only these scopes (an OIDC token's); without this call, every scope. */
+    void grant(java.util.Set<String> granted) {
+        scopes = granted;
+    }
+
+    /** 403 (insufficient_scope) unless the caller holds the scope. */
+    void require(String scope) {
+        if (scopes != null && !scopes.contains(scope)) {
+            throw OidcVerifier.insufficient(scope);
+        }
     }
 
     String header(HttpHeader h) {

@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 final class FrontHandler extends ApiHandler {
     private final Front front;
 
-    FrontHandler(Front front, Auth auth, Admission admission, RequestLog log) {
-        super(auth, BrokerServer.BODY_LIMIT, BrokerServer.MIN_BODY_RATE, admission, log);
+    FrontHandler(Front front, Auth auth, OidcVerifier oidc, Admission admission, RequestLog log) {
+        super(auth, oidc, BrokerServer.BODY_LIMIT, BrokerServer.MIN_BODY_RATE, admission, log);
         this.front = front;
     }
 
@@ -23,7 +23,7 @@ final class FrontHandler extends ApiHandler {
         String path = ex.path();
         if (path.equals("/")) {
             allow(ex, "GET");
-            ex.send(200, front.description(), ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
+            ex.send(200, described(), ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
         } else if (path.equals("/requests") || path.equals("/offersets")) {
             allow(ex, "POST");
             Format answer = ex.answerFormat(Format.YAML);
@@ -45,6 +45,7 @@ final class FrontHandler extends ApiHandler {
                 Format answer = ex.answerFormat(Format.YAML);
                 Exchange.Parsed<Update> u = ex.read(Update.class, "an update such as {kind: uri:enum-value-update,"
                         + " path: phase, value: ACCEPTED}");
+                ex.require(Scopes.of(u.document()));
                 JsonNode s = front.update(id, u.document());
                 ex.send(200, s, ex.header(HttpHeader.ACCEPT) == null ? u.format() : answer, u.dialect(), Map.of());
             } else {
@@ -58,7 +59,19 @@ final class FrontHandler extends ApiHandler {
 
     private String owned(String text, String user) {
         String id = id(text);
-        owned(id, user, auth.enabled() ? front.owner(id) : java.util.Optional.empty());
+        owned(id, user, authenticating() ? front.owner(id) : java.util.Optional.empty());
         return id;
+    }
+
+    /** The front's own description, with what OIDC asks of callers when an issuer is configured. */
+    private JsonNode described() {
+        JsonNode d = front.description();
+        if (!oidc.enabled() || !(d instanceof tools.jackson.databind.node.ObjectNode o)) {
+            return d;
+        }
+        tools.jackson.databind.node.ObjectNode copy = o.deepCopy();
+        copy.put("authentication", schemes());
+        oidc.describe(copy);
+        return copy;
     }
 }

@@ -12,37 +12,49 @@ import java.util.function.Function;
 public final class FrontServer implements AutoCloseable {
     /** Address, users and logging, as for {@link BrokerServer.Options}. */
     public record Options(String bind, int port, String publicUrl, Path tokens, Path users, boolean quiet,
-                          PrintStream log) {
+                          PrintStream log, OidcOptions oidc) {
+        /** Without an OpenID issuer. */
+        public Options(String bind, int port, String publicUrl, Path tokens, Path users, boolean quiet, PrintStream log) {
+            this(bind, port, publicUrl, tokens, users, quiet, log, null);
+        }
+
         /** Loopback, a free port, no authentication, quiet. */
         public static Options loopback() {
             return new Options("127.0.0.1", 0, null, null, null, true, System.err);
         }
 
         public Options auth(Path tokenFile, Path usersFile) {
-            return new Options(bind, port, publicUrl, tokenFile, usersFile, quiet, log);
+            return new Options(bind, port, publicUrl, tokenFile, usersFile, quiet, log, oidc);
+        }
+
+        /** Its users authenticate with JWT access tokens of an OpenID issuer too (null: none). */
+        public Options oidc(OidcOptions o) {
+            return new Options(bind, port, publicUrl, tokens, users, quiet, log, o);
         }
     }
 
     private final Listener listener;
-    private final Auth auth;
+    private final String schemes;
 
-    private FrontServer(Listener listener, Auth auth) {
+    private FrontServer(Listener listener, String schemes) {
         this.listener = listener;
-        this.auth = auth;
+        this.schemes = schemes;
     }
 
     /** Listens, builds the front from the base URL it will be reached at, and starts answering. */
     public static FrontServer start(Options o, Function<String, Front> front) throws IOException {
         Auth auth = o.tokens() == null && o.users() == null ? Auth.OPEN : Auth.load(o.tokens(), o.users());
         Listener listener = Listener.open(o.bind(), o.port(), o.publicUrl());
-        listener.jetty().setHandler(new FrontHandler(front.apply(listener.base()), auth,
-                new Admission(BrokerServer.MAX_REQUESTS, BrokerServer.BODY_BUDGET), new RequestLog(o.log(), o.quiet())));
+        FrontHandler handler = new FrontHandler(front.apply(listener.base()), auth,
+                OidcVerifier.of(o.oidc(), listener.base()),
+                new Admission(BrokerServer.MAX_REQUESTS, BrokerServer.BODY_BUDGET), new RequestLog(o.log(), o.quiet()));
+        listener.jetty().setHandler(handler);
         try {
             listener.jetty().start();
         } catch (Exception e) {
             throw new IOException("cannot start the server: " + e.getMessage(), e);
         }
-        return new FrontServer(listener, auth);
+        return new FrontServer(listener, handler.schemes());
     }
 
     public String baseUrl() {
@@ -51,7 +63,7 @@ public final class FrontServer implements AutoCloseable {
 
     /** Who may use it, for the startup line. */
     public String authentication() {
-        return auth.enabled() ? "authentication: " + auth.schemes() : "no authentication";
+        return schemes.isEmpty() ? "no authentication" : "authentication: " + schemes;
     }
 
     @Override

@@ -3,7 +3,7 @@
  * persistence and authentication, and the limits that keep it answering whatever arrives; the same web API over a
  * {@link io.orrery.server.Front} that is not the core (a federation of brokers, {@link io.orrery.server.FrontServer}).
  *
- * <p>May use: {@link io.orrery.broker}, {@link io.orrery.model} and Jetty; never the client, the window or the
+ * <p>May use: {@link io.orrery.broker}, {@link io.orrery.model}, Jetty and Nimbus JOSE+JWT (OIDC access tokens); never the client, the window or the
  * command line, nor JavaFX (ArchitectureTest).
  */
 package io.orrery.server;

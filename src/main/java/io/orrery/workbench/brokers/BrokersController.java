@@ -4,7 +4,6 @@ import io.orrery.client.BrokerError;
 import io.orrery.client.Credentials;
 import io.orrery.client.oidc.Browser;
 import io.orrery.client.oidc.LoopbackFlow;
-import io.orrery.client.oidc.OidcException;
 import io.orrery.client.oidc.OidcSettings;
 import io.orrery.client.Protocol;
 import io.orrery.client.LocalBroker;
@@ -42,6 +41,7 @@ public final class BrokersController extends Controller {
     private final StatusLine status;
     private boolean rememberChecks = true;
     private final Map<String, LoopbackFlow> signingIn = new ConcurrentHashMap<>();
+    private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
     public BrokersController(Path configDir, Settings settings, Executor io, EventBus bus, StatusLine status) {
         this(configDir, settings, io, bus, status, LocalBroker.Opener.SIMULATED);
@@ -92,18 +92,22 @@ public final class BrokersController extends Controller {
      */
     public void signIn(BrokerEntry e) {
         e.signInProperty().set(SignInState.SIGNING_IN);
+        cancelled.remove(e.name());
         io.execute(() -> {
             SignInState result;
             try {
                 LoopbackFlow flow = model.startSignIn(e);
                 signingIn.put(e.name(), flow);
+                if (cancelled.contains(e.name())) {
+                    flow.cancel(); // cancelled while the issuer was being asked
+                }
                 if (!Browser.open(flow.url())) {
                     Platform.runLater(() -> status.say("Open this address in a browser to sign in to " + e.name()
                             + ": " + flow.url()));
                 }
                 result = model.signedIn(e, flow.await(Duration.ofMinutes(10)));
-            } catch (OidcException | IllegalArgumentException | BrokerError ex) {
-                result = SignInState.failed(ex.getMessage());
+            } catch (RuntimeException ex) { // OidcException, or the tokens could not be kept: the row must not stay busy
+                result = cancelled.remove(e.name()) ? SignInState.SIGNED_OUT : SignInState.failed(BrokerError.plain(ex));
             } finally {
                 signingIn.remove(e.name());
             }
@@ -111,13 +115,15 @@ public final class BrokersController extends Controller {
             Platform.runLater(() -> {
                 e.signInProperty().set(s);
                 status.say(s.kind() == SignInState.Kind.SIGNED_IN ? "Signed in to " + e.name() + ": "
-                        + s.text(java.time.ZoneId.systemDefault()) : "Not signed in to " + e.name() + ": " + s.problem());
+                        + s.text(java.time.ZoneId.systemDefault()) : s.kind() == SignInState.Kind.SIGNED_OUT
+                        ? "Sign-in to " + e.name() + " cancelled" : "Not signed in to " + e.name() + ": " + s.problem());
             });
         });
     }
 
     /** Stops a sign-in under way (its browser page then leads nowhere). */
     public void cancelSignIn(BrokerEntry e) {
+        cancelled.add(e.name());
         LoopbackFlow flow = signingIn.remove(e.name());
         if (flow != null) {
             flow.cancel();

@@ -4,6 +4,7 @@ import io.orrery.client.BrokerConfig;
 import io.orrery.client.BrokerRegistry;
 import io.orrery.client.Credentials;
 import io.orrery.client.Protocol;
+import io.orrery.client.oidc.OidcSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -49,6 +50,21 @@ public final class BrokersCommand implements Runnable {
                         + " canidothis (2021) or srcnet-compute (2024)")
         String protocol;
 
+        @Option(names = "--oidc-issuer", paramLabel = "URL", description = "the OpenID provider its users sign in at"
+                + " ('orrery login NAME' then signs in)")
+        String issuer;
+
+        @Option(names = "--client-id", paramLabel = "ID", description = "this program's client id at the issuer")
+        String clientId;
+
+        @Option(names = "--scope", paramLabel = "SCOPES", description = "the scopes to ask for (default: "
+                + OidcSettings.DEFAULT_SCOPE + ")")
+        String scope;
+
+        @Option(names = "--audience", paramLabel = "AUDIENCE", description = "the broker's audience at the issuer"
+                + " (a resource indicator, or a token exchange where the issuer offers it)")
+        String audience;
+
         @Option(names = "--connect-timeout", defaultValue = "PT5S")
         Duration connect;
 
@@ -72,6 +88,19 @@ public final class BrokersCommand implements Runnable {
             if (p != Protocol.EXECUTION_BROKER && url.startsWith("builtin:")) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "a built-in broker speaks execution-broker");
             }
+            OidcSettings oidc = null;
+            if (issuer != null || clientId != null || scope != null || audience != null) {
+                if (user != null || token) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "a broker takes either an OpenID issuer or a user or token, not both");
+                }
+                try {
+                    oidc = new OidcSettings(issuer, clientId, scope, audience);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()
+                            + " (--oidc-issuer URL --client-id ID)");
+                }
+            }
             Credentials c = Credentials.NONE;
             if (user != null || token) {
                 String secret = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -82,9 +111,12 @@ public final class BrokersCommand implements Runnable {
                 c = token ? Credentials.bearer(secret.strip()) : Credentials.basic(user, secret.strip());
             }
             BrokerRegistry r = ClientSupport.registry();
-            r.put(new BrokerConfig(name, url, p, c, connect, read));
+            BrokerConfig added = new BrokerConfig(name, url, p, c, connect, read, oidc);
+            r.put(added);
             r.save();
-            spec.commandLine().getOut().println("orrery brokers: " + name + " -> " + url + " (" + p.id() + ", credentials: " + c + ")");
+            spec.commandLine().getOut().println("orrery brokers: " + name + " -> " + url + " (" + p.id() + ", credentials: "
+                    + r.named(name).orElse(added).credentials() + ")"
+                    + (oidc == null ? "" : "; sign in with 'orrery login " + name + "'"));
             return 0;
         }
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {GuiCommand.class, ValidateCommand.class, ConvertCommand.class, OffersCommand.class, UpdateCommand.Accept.class,
             UpdateCommand.Reject.class, UpdateCommand.Cancel.class, WatchCommand.class, ClockCommand.class, BrokersCommand.class,
             PlatformsCommand.class, ServeCommand.class, EnginesCommand.class, LogsCommand.class, OutputsCommand.class,
-            UsersCommand.class, WhatIfCommand.class,
+            UsersCommand.class, WhatIfCommand.class, LoginCommand.Login.class, LoginCommand.Logout.class,
             CommandLine.HelpCommand.class})
 public final class OrreryCommand implements Runnable {
     @CommandLine.Spec

@@ -1,5 +1,7 @@
 package io.orrery.client;
 
+import io.orrery.client.oidc.OidcSession;
+import io.orrery.client.oidc.OidcSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +22,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * else {@code $ORRERY_CONFIG_DIR},
  * else {@code $XDG_CONFIG_HOME/orrery}, else {@code ~/.config/orrery}). Each entry has a name, a URL, optionally the
  * {@code protocol} it speaks ({@code execution-broker}, the default, {@code canidothis} or {@code srcnet-compute};
- * {@code kind} is read as well), credentials and timeouts. The file holds credentials, so it is written readable by
- * its owner only.
+ * {@code kind} is read as well), credentials and timeouts, or the OpenID issuer its users sign in at
+ * ({@code oidc: {issuer, clientId, scope, audience}}; the tokens of a sign-in are kept apart, see
+ * {@link io.orrery.client.oidc.TokenStore}). The file holds credentials, so it is written readable by its owner only.
  */
 public final class BrokerRegistry {
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
@@ -56,8 +59,19 @@ public final class BrokerRegistry {
         BrokerRegistry r = new BrokerRegistry(brokersYaml);
         if (Files.exists(r.file)) {
             for (JsonNode b : YAML.readTree(Files.readString(r.file)).path("brokers")) {
-                Credentials c = new Credentials(text(b, "user"), text(b, "password"), text(b, "token"));
                 String name = b.path("name").asString();
+                Credentials c = new Credentials(text(b, "user"), text(b, "password"), text(b, "token"));
+                OidcSettings oidc = null;
+                JsonNode o = b.path("oidc");
+                if (o.isObject()) {
+                    try {
+                        oidc = new OidcSettings(text(o, "issuer"), text(o, "clientId"), text(o, "scope"),
+                                text(o, "audience"));
+                    } catch (IllegalArgumentException e) {
+                        throw new IOException(brokersYaml + ", broker '" + name + "': " + e.getMessage(), e);
+                    }
+                    c = Credentials.signedIn(OidcSession.of(brokersYaml.toAbsolutePath().getParent(), name, oidc));
+                }
                 Protocol protocol;
                 try {
                     protocol = Protocol.parse(b.hasNonNull("protocol") ? text(b, "protocol") : text(b, "kind"));
@@ -66,7 +80,7 @@ public final class BrokerRegistry {
                 }
                 r.brokers.add(new BrokerConfig(name, b.path("url").asString(), protocol, c,
                         Duration.parse(b.path("connectTimeout").asString(BrokerConfig.CONNECT.toString())),
-                        Duration.parse(b.path("readTimeout").asString(BrokerConfig.READ.toString()))));
+                        Duration.parse(b.path("readTimeout").asString(BrokerConfig.READ.toString())), oidc));
             }
         }
         return r;
@@ -89,9 +103,18 @@ public final class BrokerRegistry {
         return brokers.stream().filter(b -> url.startsWith(b.url().replaceAll("/+$", ""))).findFirst();
     }
 
+    /** The directory the file is in (where the sign-ins' tokens are kept beside it). */
+    public Path directory() {
+        return file.toAbsolutePath().getParent();
+    }
+
     /** Adds or replaces a broker by name. */
     public void put(BrokerConfig b) {
-        brokers.removeIf(x -> x.name().equals(b.name()));
+        if (b.oidc() != null && b.credentials().source() == null) {
+            b = b.withCredentials(Credentials.signedIn(OidcSession.of(directory(), b.name(), b.oidc())));
+        }
+        String name = b.name();
+        brokers.removeIf(x -> x.name().equals(name));
         brokers.add(b);
     }
 
@@ -117,6 +140,13 @@ public final class BrokerRegistry {
             }
             if (c.token() != null) {
                 o.put("token", c.token());
+            }
+            if (b.oidc() != null) {
+                ObjectNode i = o.putObject("oidc").put("issuer", b.oidc().issuer())
+                        .put("clientId", b.oidc().clientId()).put("scope", b.oidc().scope());
+                if (b.oidc().audience() != null) {
+                    i.put("audience", b.oidc().audience());
+                }
             }
             o.put("connectTimeout", b.connectTimeout().toString()).put("readTimeout", b.readTimeout().toString());
         }

@@ -1,5 +1,6 @@
 package io.orrery.client;
 
+import io.orrery.client.oidc.BearerSource;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -34,12 +35,15 @@ public final class Exchange {
 
     private final BrokerConfig config;
     private final OkHttpClient http;
+    private final SignedInCalls signedIn;
 
     public Exchange(BrokerConfig config) {
         this.config = config;
         this.http = SHARED.newBuilder().connectTimeout(config.connectTimeout()).readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout()).callTimeout(config.connectTimeout().plus(config.readTimeout()))
                 .build();
+        this.signedIn = config.credentials().source() == null ? null
+                : new SignedInCalls(config, this::plain, this::enqueue);
     }
 
     private static Dispatcher dispatcher() {
@@ -80,6 +84,9 @@ public final class Exchange {
 
     private Request authorized(Request.Builder b, String method, boolean basicOnGet) {
         b.header("Accept", "application/json");
+        if (config.credentials().source() != null) {
+            return b.build(); // the sign-in's token is added when the request is sent (SignedInCalls)
+        }
         String auth = config.credentials().header(method, basicOnGet);
         if (auth != null) {
             b.header("Authorization", auth);
@@ -89,6 +96,11 @@ public final class Exchange {
 
     /** Sends and reads the answer, or throws the transport failure as a {@link BrokerError}. */
     public Reply exchange(Request request, String what) {
+        BearerSource source = config.credentials().source();
+        return source == null ? plain(request, what) : signedIn.exchange(request, what);
+    }
+
+    private Reply plain(Request request, String what) {
         try (Response r = http.newCall(request).execute()) {
             return reply(r, what);
         } catch (IOException e) {
@@ -101,6 +113,10 @@ public final class Exchange {
      * cancelling it cancels the call.
      */
     public CompletableFuture<Reply> async(Request request, String what) {
+        return config.credentials().source() == null ? enqueue(request, what) : signedIn.async(request, what);
+    }
+
+    private CompletableFuture<Reply> enqueue(Request request, String what) {
         CompletableFuture<Reply> result = new CompletableFuture<>();
         Call call = http.newCall(request);
         result.whenComplete((r, e) -> {
@@ -141,6 +157,9 @@ public final class Exchange {
 
     /** The error an answer's status and body stand for (401 with or without credentials sent, 404, 409, 5xx...). */
     public BrokerError error(Reply r, String what) {
+        if (r.code() == 401 && config.credentials().source() != null) {
+            return SignedInCalls.refused(config, r, what);
+        }
         return Answers.error(r.code(), r.body(), what, config.credentials().present());
     }
 

@@ -17,6 +17,7 @@ public final class BrokerEntry {
     private final StringProperty dialect = new SimpleStringProperty("");
     private final ObjectProperty<Instant> lastAnswer = new SimpleObjectProperty<>();
     private final StringProperty detail = new SimpleStringProperty("");
+    private final ObjectProperty<SignInState> signIn = new SimpleObjectProperty<>(SignInState.NOT_NEEDED);
 
     public BrokerEntry(String name, String url) {
         this.name = name;
@@ -50,6 +51,11 @@ public final class BrokerEntry {
 
     public ObjectProperty<Instant> lastAnswerProperty() {
         return lastAnswer;
+    }
+
+    /** Where its sign-in stands, for a broker whose users sign in at an OpenID provider. */
+    public ObjectProperty<SignInState> signInProperty() {
+        return signIn;
     }
 
     /** What happened the last time, in words (the error, or how long it took). */

@@ -1,6 +1,10 @@
 package io.orrery.workbench.brokers;
 
+import io.orrery.client.BrokerError;
 import io.orrery.client.Credentials;
+import io.orrery.client.oidc.Browser;
+import io.orrery.client.oidc.LoopbackFlow;
+import io.orrery.client.oidc.OidcSettings;
 import io.orrery.client.Protocol;
 import io.orrery.client.LocalBroker;
 import io.orrery.client.ShiftedClock;
@@ -15,7 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -34,6 +40,8 @@ public final class BrokersController extends Controller {
     private final EventBus bus;
     private final StatusLine status;
     private boolean rememberChecks = true;
+    private final Map<String, LoopbackFlow> signingIn = new ConcurrentHashMap<>();
+    private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
     public BrokersController(Path configDir, Settings settings, Executor io, EventBus bus, StatusLine status) {
         this(configDir, settings, io, bus, status, LocalBroker.Opener.SIMULATED);
@@ -54,7 +62,8 @@ public final class BrokersController extends Controller {
         }
         Set<String> unchecked = Set.of(settings.text("brokers.unchecked", "").split("\n"));
         model.entries().forEach(e -> e.checkedProperty().set(!unchecked.contains(e.name())));
-        view = new BrokersView(model, new BrokersView.Actions(this::add, this::remove));
+        view = new BrokersView(model, new BrokersView.Actions(this::add, this::remove, this::signIn, this::cancelSignIn,
+                this::signOut));
     }
 
     private static Duration shift(String s) {
@@ -70,6 +79,66 @@ public final class BrokersController extends Controller {
     protected void onActivate(Pins pins) {
         view.bind(pins);
         pins.add(bus.subscribe(BrokerAnswered.class, a -> model.record(a.outcome(), a.at())));
+        model.entries().stream().filter(e -> e.signInProperty().get().kind() != SignInState.Kind.NOT_NEEDED)
+                .forEach(e -> io.execute(() -> {
+                    SignInState s = model.signInState(e);
+                    Platform.runLater(() -> e.signInProperty().set(s));
+                }));
+    }
+
+    /**
+     * Signs in to a broker in the browser (authorization code with PKCE on a loopback redirect): the flow runs on
+     * {@code io}, the row says "signing in…" meanwhile and offers to cancel; what happened goes to the status line.
+     */
+    public void signIn(BrokerEntry e) {
+        e.signInProperty().set(SignInState.SIGNING_IN);
+        cancelled.remove(e.name());
+        io.execute(() -> {
+            SignInState result;
+            try {
+                LoopbackFlow flow = model.startSignIn(e);
+                signingIn.put(e.name(), flow);
+                if (cancelled.contains(e.name())) {
+                    flow.cancel(); // cancelled while the issuer was being asked
+                }
+                if (!Browser.open(flow.url())) {
+                    Platform.runLater(() -> status.say("Open this address in a browser to sign in to " + e.name()
+                            + ": " + flow.url()));
+                }
+                result = model.signedIn(e, flow.await(Duration.ofMinutes(10)));
+            } catch (RuntimeException ex) { // OidcException, or the tokens could not be kept: the row must not stay busy
+                result = cancelled.remove(e.name()) ? SignInState.SIGNED_OUT : SignInState.failed(BrokerError.plain(ex));
+            } finally {
+                signingIn.remove(e.name());
+            }
+            SignInState s = result;
+            Platform.runLater(() -> {
+                e.signInProperty().set(s);
+                status.say(s.kind() == SignInState.Kind.SIGNED_IN ? "Signed in to " + e.name() + ": "
+                        + s.text(java.time.ZoneId.systemDefault()) : s.kind() == SignInState.Kind.SIGNED_OUT
+                        ? "Sign-in to " + e.name() + " cancelled" : "Not signed in to " + e.name() + ": " + s.problem());
+            });
+        });
+    }
+
+    /** Stops a sign-in under way (its browser page then leads nowhere). */
+    public void cancelSignIn(BrokerEntry e) {
+        cancelled.add(e.name());
+        LoopbackFlow flow = signingIn.remove(e.name());
+        if (flow != null) {
+            flow.cancel();
+        }
+    }
+
+    /** Forgets a broker's tokens. */
+    public void signOut(BrokerEntry e) {
+        io.execute(() -> {
+            SignInState s = model.signOut(e);
+            Platform.runLater(() -> {
+                e.signInProperty().set(s);
+                status.say("Signed out of " + e.name());
+            });
+        });
     }
 
     /** The brokers, for the features that ask them and follow their sessions. */
@@ -88,9 +157,14 @@ public final class BrokersController extends Controller {
 
     /** The same, for a broker that speaks the given protocol. */
     public void add(String name, String url, Protocol protocol, Credentials credentials) {
+        add(name, url, protocol, credentials, null);
+    }
+
+    /** The same, for a broker whose users sign in at an OpenID provider (oidc; null for none). */
+    public void add(String name, String url, Protocol protocol, Credentials credentials, OidcSettings oidc) {
         io.execute(() -> {
             try {
-                BrokerEntry e = model.add(name, url, protocol, credentials);
+                BrokerEntry e = model.add(name, url, protocol, credentials, oidc);
                 Platform.runLater(() -> {
                     model.show(e);
                     status.say("Added broker " + e.name() + " (" + e.url() + ")");

@@ -2,7 +2,9 @@ package io.orrery.workbench.brokers;
 
 import io.orrery.client.Credentials;
 import io.orrery.client.Protocol;
+import io.orrery.client.oidc.OidcSettings;
 import io.orrery.workbench.feature.Pins;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -33,18 +36,29 @@ import javafx.stage.Window;
 
 /**
  * The brokers pane: each broker with a checkbox (ask it or not), a status dot (grey not asked, green answered,
- * amber slow, red failing), its dialect and when it last answered; add a remote broker with its credentials, remove one
- * (the controller does both).
+ * amber slow, red failing), its dialect and when it last answered, and for a broker whose users sign in at an OpenID
+ * provider a link that signs in ("sign in…"), cancels a sign-in under way or signs out; add a remote broker with its
+ * credentials or issuer, remove one (the controller does these).
  */
 public final class BrokersView {
     /** What the pane's buttons ask of its controller. */
-    public record Actions(Adder add, Consumer<BrokerEntry> remove) {
+    public record Actions(Adder add, Consumer<BrokerEntry> remove, Consumer<BrokerEntry> signIn,
+                          Consumer<BrokerEntry> cancelSignIn, Consumer<BrokerEntry> signOut) {
+        /** What the row's sign-in link does in the state it shows. */
+        void onSignInLink(BrokerEntry e) {
+            switch (e.signInProperty().get().kind()) {
+                case SIGNED_OUT, FAILED -> signIn.accept(e);
+                case SIGNING_IN -> cancelSignIn.accept(e);
+                case SIGNED_IN -> signOut.accept(e);
+                case NOT_NEEDED -> { }
+            }
+        }
     }
 
-    /** Adds a remote broker by name, URL, the protocol it speaks and credentials. */
+    /** Adds a remote broker by name, URL, the protocol it speaks, credentials and the OpenID issuer (or null). */
     @FunctionalInterface
     public interface Adder {
-        void add(String name, String url, Protocol protocol, Credentials credentials);
+        void add(String name, String url, Protocol protocol, Credentials credentials, OidcSettings oidc);
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -57,7 +71,7 @@ public final class BrokersView {
         this.model = model;
         this.actions = actions;
         list.setId("brokersList");
-        list.setCellFactory(v -> new EntryCell());
+        list.setCellFactory(v -> new EntryCell(actions));
         Button add = new Button("Add\u2026");
         add.setId("addBrokerButton");
         add.setOnAction(e -> askToAdd(root.getScene().getWindow()));
@@ -114,6 +128,14 @@ public final class BrokersView {
         TextField user = new TextField();
         PasswordField password = new PasswordField();
         PasswordField token = new PasswordField();
+        TextField issuer = new TextField();
+        issuer.setId("brokerIssuer");
+        issuer.setPromptText("https://... (users sign in there; leave empty for none)");
+        TextField clientId = new TextField();
+        clientId.setId("brokerClientId");
+        TextField audience = new TextField();
+        audience.setId("brokerAudience");
+        audience.setPromptText("optional");
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
@@ -123,12 +145,25 @@ public final class BrokersView {
         g.addRow(3, new Label("User (Basic)"), user);
         g.addRow(4, new Label("Password"), password);
         g.addRow(5, new Label("Bearer token"), token);
+        g.addRow(6, new Label("OpenID issuer"), issuer);
+        g.addRow(7, new Label("Client id"), clientId);
+        g.addRow(8, new Label("Audience"), audience);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> r = d.showAndWait();
         if (r.isPresent() && r.get() == ButtonType.OK) {
-            actions.add().add(name.getText(), url.getText(), protocol.getValue(), new Credentials(blank(user.getText()), blank(password.getText()),
-                    blank(token.getText())));
+            OidcSettings oidc = null;
+            if (blank(issuer.getText()) != null) {
+                try {
+                    oidc = new OidcSettings(issuer.getText(), clientId.getText(), null, audience.getText());
+                } catch (IllegalArgumentException e) {
+                    new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                            "Cannot add the broker: " + e.getMessage()).show();
+                    return;
+                }
+            }
+            actions.add().add(name.getText(), url.getText(), protocol.getValue(), new Credentials(blank(user.getText()),
+                    blank(password.getText()), blank(token.getText())), oidc);
         }
     }
 
@@ -142,6 +177,7 @@ public final class BrokersView {
         private final Circle dot = new Circle(5);
         private final Label name = new Label();
         private final Label detail = new Label();
+        private final Hyperlink signIn = new Hyperlink();
         private final HBox box;
         private BrokerEntry bound;
         private final javafx.beans.InvalidationListener changed = o -> {
@@ -150,10 +186,16 @@ public final class BrokersView {
             }
         };
 
-        EntryCell() {
+        EntryCell(Actions actions) {
             detail.getStyleClass().add("text-muted");
             detail.setStyle("-fx-font-size: 10px;");
-            box = new HBox(6, check, dot, new VBox(0, name, detail));
+            signIn.setStyle("-fx-font-size: 10px; -fx-padding: 0;");
+            signIn.setOnAction(a -> {
+                if (bound != null) {
+                    actions.onSignInLink(bound);
+                }
+            });
+            box = new HBox(6, check, dot, new VBox(0, name, detail, signIn));
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
 
@@ -165,6 +207,7 @@ public final class BrokersView {
                 bound.healthProperty().removeListener(changed);
                 bound.lastAnswerProperty().removeListener(changed);
                 bound.dialectProperty().removeListener(changed);
+                bound.signInProperty().removeListener(changed);
                 bound = null;
             }
             if (empty || e == null) {
@@ -178,6 +221,7 @@ public final class BrokersView {
             e.healthProperty().addListener(changed);
             e.lastAnswerProperty().addListener(changed);
             e.dialectProperty().addListener(changed);
+            e.signInProperty().addListener(changed);
             show(e);
             setGraphic(box);
         }
@@ -194,6 +238,14 @@ public final class BrokersView {
                     : "last " + TIME.format(e.lastAnswerProperty().get()) + " UTC";
             detail.setText((e.dialectProperty().get().isEmpty() ? "dialect learnt on contact" : e.dialectProperty().get())
                     + " \u00b7 " + last);
+            SignInState state = e.signInProperty().get();
+            signIn.setVisible(state.kind() != SignInState.Kind.NOT_NEEDED);
+            signIn.setManaged(signIn.isVisible());
+            signIn.setText(state.text(ZoneId.systemDefault()) + switch (state.kind()) {
+                case SIGNING_IN -> " \u00b7 cancel";
+                case SIGNED_IN -> " \u00b7 sign out";
+                default -> "";
+            });
             setTooltip(new Tooltip(e.url() + "\n" + e.healthProperty().get().text()
                     + (e.detailProperty().get().isEmpty() ? "" : ": " + e.detailProperty().get())));
         }

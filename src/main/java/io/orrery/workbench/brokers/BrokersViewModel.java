@@ -10,6 +10,10 @@ import io.orrery.client.HttpBroker;
 import io.orrery.client.LocalBroker;
 import io.orrery.client.Outcome;
 import io.orrery.client.Protocol;
+import io.orrery.client.oidc.LoopbackFlow;
+import io.orrery.client.oidc.OidcSession;
+import io.orrery.client.oidc.OidcSettings;
+import io.orrery.client.oidc.TokenSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import io.orrery.client.ShiftedClock;
@@ -61,6 +65,37 @@ public final class BrokersViewModel implements AutoCloseable {
         for (BrokerConfig c : registry.all()) {
             entries.add(entry(c));
         }
+    }
+
+    /** The sign-in of a broker whose users sign in at an OpenID provider. */
+    public Optional<OidcSession> session(BrokerEntry e) {
+        synchronized (registry) {
+            return registry.named(e.name()).map(c -> c.credentials().source()).filter(OidcSession.class::isInstance)
+                    .map(OidcSession.class::cast);
+        }
+    }
+
+    /** Where a broker's sign-in stands, read from the kept tokens (which may be the secret service: off the JavaFX thread). */
+    public SignInState signInState(BrokerEntry e) {
+        return session(e).map(s -> SignInState.of(s.status(), Instant.now())).orElse(SignInState.NOT_NEEDED);
+    }
+
+    /** Starts a sign-in in the browser: reads the issuer's discovery and opens the loopback port (off the JavaFX thread). */
+    public LoopbackFlow startSignIn(BrokerEntry e) {
+        return LoopbackFlow.start(session(e).orElseThrow(() -> new IllegalArgumentException(e.name()
+                + " names no OpenID issuer")).client());
+    }
+
+    /** Keeps a finished sign-in's tokens (and exchanges them where the broker needs it): off the JavaFX thread. */
+    public SignInState signedIn(BrokerEntry e, TokenSet tokens) {
+        OidcSession s = session(e).orElseThrow();
+        return SignInState.of(Optional.of(s.signedIn(tokens)), Instant.now());
+    }
+
+    /** Forgets a broker's tokens (off the JavaFX thread). */
+    public SignInState signOut(BrokerEntry e) {
+        session(e).ifPresent(OidcSession::signOut);
+        return signInState(e);
     }
 
     public ObservableList<BrokerEntry> entries() {
@@ -171,6 +206,12 @@ public final class BrokersViewModel implements AutoCloseable {
 
     /** The same, for a broker that speaks the given protocol. */
     public BrokerEntry add(String name, String url, Protocol protocol, Credentials credentials) throws IOException {
+        return add(name, url, protocol, credentials, null);
+    }
+
+    /** The same, for a broker whose users sign in at an OpenID provider (oidc; null for none). */
+    public BrokerEntry add(String name, String url, Protocol protocol, Credentials credentials, OidcSettings oidc)
+            throws IOException {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("give the broker a name");
         }
@@ -181,17 +222,25 @@ public final class BrokersViewModel implements AutoCloseable {
             throw new IllegalArgumentException("the URL must start with http:// or https://, not '" + url + "'");
         }
         BrokerConfig c = BrokerConfig.of(name.strip(), url.strip()).withProtocol(protocol).withCredentials(credentials);
+        if (oidc != null) {
+            c = new BrokerConfig(c.name(), c.url(), protocol, Credentials.NONE, c.connectTimeout(), c.readTimeout(), oidc);
+        }
         synchronized (registry) {
             registry.put(c);
             registry.save();
         }
         closeOne(name.strip());
-        return entry(c);
+        BrokerEntry e = entry(c);
+        e.signInProperty().set(signInState(e));
+        return e;
     }
 
     /** A remote broker's entry; one of an older protocol says which from the start (there is nothing to learn). */
     private static BrokerEntry entry(BrokerConfig c) {
         BrokerEntry e = new BrokerEntry(c.name(), c.url());
+        if (c.oidc() != null) {
+            e.signInProperty().set(SignInState.SIGNED_OUT); // until the kept tokens are read (signInState)
+        }
         if (c.protocol() != Protocol.EXECUTION_BROKER) {
             e.dialectProperty().set(describe(c.protocol()));
         }

@@ -23,6 +23,15 @@ import org.eclipse.jetty.util.Callback;
 abstract class ApiHandler extends Handler.Abstract {
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    /**
+     * How long a 429 for too many failed sign-ins is held before it is sent: a flood that ignores Retry-After then
+     * makes at most one guess a second on each connection, so answering it costs next to nothing.
+     */
+    static final long TARPIT_MS = 1000;
+    /** At most so many such answers held at once (past it they go out at once). */
+    private static final int MOST_TARPITTED = 4096;
+
+    private final java.util.concurrent.atomic.AtomicInteger tarpitted = new java.util.concurrent.atomic.AtomicInteger();
     final Auth auth;
     final int bodyLimit;
     final long minBodyRate;
@@ -59,6 +68,18 @@ abstract class ApiHandler extends Handler.Abstract {
             user = caller(ex);
             route(ex, user);
         } catch (HttpProblem p) {
+            if (p.status() == 429 && tarpitted.incrementAndGet() <= MOST_TARPITTED) {
+                // the ticket is back already: a turned-away guesser waits on a timer, not on a thread or on room
+                String who = user;
+                ex.sendProblemLater(p, errorFormat, TARPIT_MS, () -> {
+                    tarpitted.decrementAndGet();
+                    log.request(ex.method(), ex.path(), ex.status(), (System.nanoTime() - t0) / 1e6, who);
+                });
+                return true;
+            }
+            if (p.status() == 429) {
+                tarpitted.decrementAndGet();
+            }
             ex.sendProblem(p, errorFormat);
         } catch (NotFoundException e) {
             ex.sendProblem(new HttpProblem(404, "Not Found", e.getMessage()), errorFormat);
@@ -89,7 +110,7 @@ abstract class ApiHandler extends Handler.Abstract {
         if (!auth.enabled() || (ex.path().equals("/") && ex.method().equals("GET"))) {
             return null;
         }
-        return auth.who(ex.header(HttpHeader.AUTHORIZATION)).orElseThrow(() -> new HttpProblem(401, "Unauthorized",
+        return auth.who(ex.header(HttpHeader.AUTHORIZATION), ex.remoteAddress()).orElseThrow(() -> new HttpProblem(401, "Unauthorized",
                 List.of(HttpProblem.Detail.of("valid credentials are needed (" + auth.schemes() + ")")),
                 Map.of("WWW-Authenticate", "Basic realm=\"orrery\", charset=\"UTF-8\"")));
     }

@@ -47,6 +47,7 @@ public final class BrokerServer implements AutoCloseable {
         private Duration retention = Duration.ofHours(1);
         private ExecutionAdapter execution = new SimulatedExecution();
         private io.orrery.server.legacy.SrcnetUnits srcnetUnits = io.orrery.server.legacy.SrcnetUnits.DEFAULT;
+        private AttemptLimits attempts = AttemptLimits.defaults();
 
         private Options(Platform platform) {
             this.platform = platform;
@@ -133,6 +134,12 @@ public final class BrokerServer implements AutoCloseable {
             return this;
         }
 
+        /** How many failed sign-ins are tolerated per address and per name, and how much hashing runs at once. */
+        public Options attempts(AttemptLimits limits) {
+            attempts = limits;
+            return this;
+        }
+
         public Options admission(int requests, long budget) {
             maxRequests = requests;
             bodyBudget = budget;
@@ -176,9 +183,11 @@ public final class BrokerServer implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private final String baseUrl;
     private final Auth auth;
+    private final String ownership;
 
     private BrokerServer(Server jetty, BrokerCore core, SessionStore store, ScheduledExecutorService ticker,
-                         String baseUrl, Auth auth) {
+                         String baseUrl, Auth auth, String ownership) {
+        this.ownership = ownership;
         this.jetty = jetty;
         this.core = core;
         this.store = store;
@@ -188,7 +197,8 @@ public final class BrokerServer implements AutoCloseable {
     }
 
     public static BrokerServer start(Options o) throws IOException {
-        Auth auth = o.tokenFile == null && o.usersFile == null ? Auth.OPEN : Auth.load(o.tokenFile, o.usersFile);
+        Auth auth = o.tokenFile == null && o.usersFile == null ? Auth.OPEN
+                : Auth.load(o.tokenFile, o.usersFile, o.attempts, null);
         Listener listener = Listener.open(o.bind, o.port, o.publicUrl);
         Server jetty = listener.jetty();
         String base = listener.base();
@@ -215,7 +225,7 @@ public final class BrokerServer implements AutoCloseable {
             return t;
         });
         ticker.scheduleWithFixedDelay(new ClockTask(core, log), 250, 250, TimeUnit.MILLISECONDS);
-        return new BrokerServer(jetty, core, store, ticker, base, auth);
+        return new BrokerServer(jetty, core, store, ticker, base, auth, "");
     }
 
     public String baseUrl() {
@@ -230,7 +240,7 @@ public final class BrokerServer implements AutoCloseable {
     public String startupLine() {
         return "orrery serve: broker '" + core.platform().name() + "' on " + baseUrl + "; "
                 + (core.persistent() ? "state kept in a database" : "state in memory only (lost when it stops)") + "; "
-                + (auth.enabled() ? "authentication: " + auth.schemes() : "no authentication");
+                + (auth.enabled() ? "authentication: " + auth.schemes() : "no authentication") + ownership;
     }
 
     @Override

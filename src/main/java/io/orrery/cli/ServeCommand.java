@@ -55,6 +55,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--users", paramLabel = "FILE", description = "HTTP Basic accounts (see 'orrery users add')")
     Path users;
 
+    @Option(names = "--admin", paramLabel = "NAME", description = "with --users/--token-file: the one user who may"
+            + " see offer sets and sessions made before authentication was on (without it: nobody)")
+    String admin;
+
+    @Option(names = "--adopt-unowned", paramLabel = "NAME", description = "at start, make NAME the owner of every offer"
+            + " set and session in --data that has none (made while authentication was off)")
+    String adoptUnowned;
+
     @Option(names = "--offer-lifetime", paramLabel = "DURATION", description = "how long offers hold (ISO-8601, e.g. PT30S)")
     Duration lifetime;
 
@@ -116,7 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
             o = BrokerServer.Options.of(p).port(port).data(data).execution(adapter)
                     .auth(tokens, users).offerLifetime(lifetime).bind(bind, publicUrl)
                     .clock(Clock.systemUTC()).log(quiet, System.err).retention(retention)
-                    .srcnetUnits(units);
+                    .srcnetUnits(units).unowned(admin, adoptUnowned);
         } catch (PlatformException e) {
             spec.commandLine().getErr().println("orrery serve: " + e.getMessage());
             return 2;

@@ -115,11 +115,22 @@ abstract class ApiHandler extends Handler.Abstract {
                 Map.of("WWW-Authenticate", "Basic realm=\"orrery\", charset=\"UTF-8\"")));
     }
 
-    /** 403 unless the caller owns the thing (or authentication is off, or the thing has no owner). */
-    void owned(String id, String user, java.util.Optional<String> owner) {
-        if (auth.enabled() && owner.isPresent() && owner.get() != null && !java.util.Objects.equals(owner.get(), user)) {
-            throw new HttpProblem(403, "Forbidden", id + " belongs to another user");
+    /**
+     * 404, word for word what an unknown id gets, unless the caller may see the thing: authentication is off, the
+     * caller owns it, or it has no owner (made before authentication was on; owner empty) and the caller is the admin.
+     * An unknown id has no owner either, so it is refused here the same way (the admin gets the route's own 404).
+     */
+    void owned(String what, String id, String user, java.util.Optional<String> owner) {
+        boolean visible = !auth.enabled() || owner.map(o -> o.equals(user))
+                .orElse(auth.admin() != null && auth.admin().equals(user));
+        if (!visible) {
+            throw notFound(what, id);
         }
+    }
+
+    /** The 404 for an id the caller cannot see, whether it exists or not. */
+    static NotFoundException notFound(String what, String id) {
+        return new NotFoundException("no " + what + " " + id);
     }
 
     static String id(String text) {

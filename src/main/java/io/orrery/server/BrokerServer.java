@@ -48,6 +48,8 @@ public final class BrokerServer implements AutoCloseable {
         private ExecutionAdapter execution = new SimulatedExecution();
         private io.orrery.server.legacy.SrcnetUnits srcnetUnits = io.orrery.server.legacy.SrcnetUnits.DEFAULT;
         private AttemptLimits attempts = AttemptLimits.defaults();
+        private String admin;
+        private String adoptUnowned;
 
         private Options(Platform platform) {
             this.platform = platform;
@@ -140,6 +142,16 @@ public final class BrokerServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Ownership of what was made before authentication was on: the admin (or null: nobody) may see objects
+         * without an owner; adopt (or null) becomes the owner of all of them in the stored state, at start.
+         */
+        public Options unowned(String adminName, String adopt) {
+            admin = adminName;
+            adoptUnowned = adopt;
+            return this;
+        }
+
         public Options admission(int requests, long budget) {
             maxRequests = requests;
             bodyBudget = budget;
@@ -198,7 +210,7 @@ public final class BrokerServer implements AutoCloseable {
 
     public static BrokerServer start(Options o) throws IOException {
         Auth auth = o.tokenFile == null && o.usersFile == null ? Auth.OPEN
-                : Auth.load(o.tokenFile, o.usersFile, o.attempts, null);
+                : Auth.load(o.tokenFile, o.usersFile, o.attempts, o.admin);
         Listener listener = Listener.open(o.bind, o.port, o.publicUrl);
         Server jetty = listener.jetty();
         String base = listener.base();
@@ -206,6 +218,7 @@ public final class BrokerServer implements AutoCloseable {
                 new Platform.OfferPolicy(o.platform.offers().alternatives(), o.offerLifetime,
                         o.platform.offers().granularity(), o.platform.offers().style()));
         SessionStore store = o.store != null ? o.store : o.data == null ? SessionStore.NONE : new SqliteStore(o.data);
+        int adopted = o.adoptUnowned == null ? 0 : store.adoptUnowned(o.adoptUnowned);
         PrefixLinks links = new PrefixLinks(base);
         BrokerCore core = new BrokerCore(platform, o.clock, o.execution, links, store);
         core.retain(o.retention);
@@ -225,7 +238,17 @@ public final class BrokerServer implements AutoCloseable {
             return t;
         });
         ticker.scheduleWithFixedDelay(new ClockTask(core, log), 250, 250, TimeUnit.MILLISECONDS);
-        return new BrokerServer(jetty, core, store, ticker, base, auth, "");
+        return new BrokerServer(jetty, core, store, ticker, base, auth, ownership(auth, o.adoptUnowned, adopted));
+    }
+
+    /** What the startup line says about objects without an owner, when authentication is on. */
+    private static String ownership(Auth auth, String adopter, int adopted) {
+        String adoption = adopter == null ? "" : "; " + adopted + " ownerless offer sets given to " + adopter;
+        if (!auth.enabled()) {
+            return adoption;
+        }
+        return adoption + "; objects without an owner are seen by " + (auth.admin() == null ? "nobody"
+                : "the admin " + auth.admin() + " only");
     }
 
     public String baseUrl() {

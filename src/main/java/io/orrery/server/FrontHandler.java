@@ -1,6 +1,5 @@
 package io.orrery.server;
 
-import io.orrery.broker.session.NotFoundException;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.Update;
 import io.orrery.model.codec.Dialect;
@@ -33,13 +32,13 @@ final class FrontHandler extends ApiHandler {
                     Map.of("Location", set.path("meta").path("url").asString()));
         } else if (path.startsWith("/offersets/")) {
             allow(ex, "GET");
-            String id = owned(path.substring("/offersets/".length()), user);
-            JsonNode set = front.offerSet(id).orElseThrow(() -> new NotFoundException("no offer set " + id));
+            String id = owned("offer set", path.substring("/offersets/".length()), user);
+            JsonNode set = front.offerSet(id).orElseThrow(() -> notFound("offer set", id));
             ex.send(200, set, ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
         } else if (path.startsWith("/sessions/")) {
-            String id = owned(path.substring("/sessions/".length()), user);
+            String id = owned("session", path.substring("/sessions/".length()), user);
             if (ex.method().equals("GET")) {
-                JsonNode s = front.session(id).orElseThrow(() -> new NotFoundException("no session " + id));
+                JsonNode s = front.session(id).orElseThrow(() -> notFound("session", id));
                 ex.send(200, s, ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
             } else if (ex.method().equals("POST")) {
                 Format answer = ex.answerFormat(Format.YAML);
@@ -56,9 +55,9 @@ final class FrontHandler extends ApiHandler {
         }
     }
 
-    private String owned(String text, String user) {
+    private String owned(String what, String text, String user) {
         String id = id(text);
-        owned(id, user, auth.enabled() ? front.owner(id) : java.util.Optional.empty());
+        owned(what, id, user, auth.enabled() ? front.owner(id) : java.util.Optional.empty());
         return id;
     }
 }

@@ -28,7 +28,8 @@ final class AttemptGuard {
     }
 
     /** One attempt by client, as user (null when no name is claimed); 429 when either has failed too often. */
-    Attempt begin(String client, String user) {
+    Attempt begin(String address, String user) {
+        String client = clientKey(address);
         long clientWait = clients.take(client);
         if (clientWait > 0) {
             throw tooMany("this address", clientWait);
@@ -41,6 +42,27 @@ final class AttemptGuard {
             }
         }
         return new Attempt(client, user);
+    }
+
+    /**
+     * The key an address is limited by: an IPv4 address itself, an IPv6 address by its /64 (what one site or one
+     * home is usually given, so that an attacker cannot step through its 2^64 addresses).
+     */
+    static String clientKey(String address) {
+        String a = address == null ? "" : address.startsWith("[") && address.endsWith("]")
+                ? address.substring(1, address.length() - 1) : address;
+        if (!a.contains(":")) {
+            return a;
+        }
+        try {
+            byte[] b = java.net.InetAddress.getByName(a).getAddress(); // a literal: no name is looked up
+            if (b.length == 16) {
+                return java.util.HexFormat.of().formatHex(b, 0, 8) + "::/64";
+            }
+        } catch (java.net.UnknownHostException e) {
+            // not an address literal: limit it as it is
+        }
+        return a;
     }
 
     /** Runs a password hash within the bound; 503 when no hasher frees up in time. */

@@ -106,9 +106,10 @@ final class Auth {
             return Optional.empty();
         }
         if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            AttemptGuard.Attempt attempt = guard.begin(client, null);
-            Optional<String> found = bearer(authorization.substring(7).trim());
-            found.ifPresent(f -> attempt.succeeded());
+            Optional<String> found = bearer(authorization.substring(7).trim()); // cheap: checked before any limit
+            if (found.isEmpty()) {
+                guard.begin(client, null); // counts the failure; 429 when the address has failed too often
+            }
             return found;
         }
         if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {

@@ -94,6 +94,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + " (a broker of brokers), not " + (platform == null ? "neither" : "both"));
             return 2;
         }
+        if (federate != null && (admin != null || adoptUnowned != null)) {
+            spec.commandLine().getErr().println("orrery serve: --admin and --adopt-unowned are for a broker's --data;"
+                    + " a federation keeps its objects in memory, so none is ever without an owner once it has users");
+            return 2;
+        }
         if (federate != null) {
             return FederateServe.run(this);
         }

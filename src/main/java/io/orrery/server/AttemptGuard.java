@@ -35,7 +35,7 @@ final class AttemptGuard {
             throw tooMany("this address", clientWait);
         }
         if (user != null) {
-            long userWait = users.take(user);
+            long userWait = users.take(nameKey(user));
             if (userWait > 0) {
                 clients.giveBack(client);
                 throw tooMany("this user name", userWait);
@@ -63,6 +63,14 @@ final class AttemptGuard {
             // not an address literal: limit it as it is
         }
         return a;
+    }
+
+    /** The key a name is limited by: itself, or a digest of a long one (so 10,000 keys stay a few hundred KiB). */
+    static String nameKey(String name) {
+        if (name.length() <= 64) {
+            return name;
+        }
+        return "sha256:" + java.util.Base64.getEncoder().encodeToString(Auth.sha256(name));
     }
 
     /** Runs a password hash within the bound; 503 when no hasher frees up in time. */
@@ -108,7 +116,7 @@ final class AttemptGuard {
         void succeeded() {
             clients.giveBack(client);
             if (user != null) {
-                users.forget(user);
+                users.forget(nameKey(user));
             }
         }
     }

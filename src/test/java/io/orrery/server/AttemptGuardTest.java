@@ -22,6 +22,14 @@ class AttemptGuardTest {
     }
 
     @Test
+    void aLongNameIsKeptAsADigest() {
+        assertEquals("carol", AttemptGuard.nameKey("carol"));
+        String huge = "x".repeat(16_000);
+        assertEquals(51, AttemptGuard.nameKey(huge).length(), "a 16,000-character name is kept in 51");
+        assertEquals(AttemptGuard.nameKey(huge), AttemptGuard.nameKey("x".repeat(16_000)));
+    }
+
+    @Test
     void aHashThatFindsNoFreeHasherInTimeIs503AndCountsAsAnAttempt() throws Exception {
         AttemptGuard guard = new AttemptGuard(new AttemptLimits(2, Duration.ofHours(1), 100, Duration.ofHours(1), 100,
                 1, Duration.ofMillis(50)), System::nanoTime);

@@ -68,6 +68,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "with --oidc-issuer: the claim that names a token's owner (default: ${DEFAULT-VALUE})")
     String ownerClaim;
 
+    @Option(names = "--admin", paramLabel = "NAME", description = "with --users/--token-file/--oidc-issuer: the one user who may"
+            + " see offer sets and sessions made before authentication was on (without it: nobody)")
+    String admin;
+
+    @Option(names = "--adopt-unowned", paramLabel = "NAME", description = "at start, make NAME the owner of every offer"
+            + " set and session in --data that has none (made while authentication was off)")
+    String adoptUnowned;
+
     @Option(names = "--offer-lifetime", paramLabel = "DURATION", description = "how long offers hold (ISO-8601, e.g. PT30S)")
     Duration lifetime;
 
@@ -100,6 +108,11 @@ public final class ServeCommand implements Callable<Integer> {
         if ((platform == null) == (federate == null)) {
             spec.commandLine().getErr().println("orrery serve: give --platform NAME|FILE (a broker) or --federate FILE"
                     + " (a broker of brokers), not " + (platform == null ? "neither" : "both"));
+            return 2;
+        }
+        if (federate != null && (admin != null || adoptUnowned != null)) {
+            spec.commandLine().getErr().println("orrery serve: --admin and --adopt-unowned are for a broker's --data;"
+                    + " a federation keeps its objects in memory, so none is ever without an owner once it has users");
             return 2;
         }
         if (oidcIssuer == null && audience != null) {
@@ -142,7 +155,7 @@ public final class ServeCommand implements Callable<Integer> {
             o = BrokerServer.Options.of(p).port(port).data(data).execution(adapter)
                     .auth(tokens, users).oidc(oidc).offerLifetime(lifetime).bind(bind, publicUrl)
                     .clock(Clock.systemUTC()).log(quiet, System.err).retention(retention)
-                    .srcnetUnits(units);
+                    .srcnetUnits(units).unowned(admin, adoptUnowned);
         } catch (PlatformException e) {
             spec.commandLine().getErr().println("orrery serve: " + e.getMessage());
             return 2;

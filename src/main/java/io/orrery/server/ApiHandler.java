@@ -23,6 +23,15 @@ import org.eclipse.jetty.util.Callback;
 abstract class ApiHandler extends Handler.Abstract {
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    /**
+     * How long a 429 for too many failed sign-ins is held before it is sent: a flood that ignores Retry-After then
+     * makes at most one guess a second on each connection, so answering it costs next to nothing.
+     */
+    static final long TARPIT_MS = 1000;
+    /** At most so many such answers held at once (past it they go out at once). */
+    private static final int MOST_TARPITTED = 4096;
+
+    private final java.util.concurrent.atomic.AtomicInteger tarpitted = new java.util.concurrent.atomic.AtomicInteger();
     final Auth auth;
     final OidcVerifier oidc;
     final int bodyLimit;
@@ -62,6 +71,18 @@ abstract class ApiHandler extends Handler.Abstract {
             Scopes.of(ex.method(), ex.path()).ifPresent(ex::require);
             route(ex, user);
         } catch (HttpProblem p) {
+            if (p.status() == 429 && tarpitted.incrementAndGet() <= MOST_TARPITTED) {
+                // the ticket is back already: a turned-away guesser waits on a timer, not on a thread or on room
+                String who = user;
+                ex.sendProblemLater(p, errorFormat, TARPIT_MS, () -> {
+                    tarpitted.decrementAndGet();
+                    log.request(ex.method(), ex.path(), ex.status(), (System.nanoTime() - t0) / 1e6, who);
+                });
+                return true;
+            }
+            if (p.status() == 429) {
+                tarpitted.decrementAndGet();
+            }
             ex.sendProblem(p, errorFormat);
         } catch (NotFoundException e) {
             ex.sendProblem(new HttpProblem(404, "Not Found", e.getMessage()), errorFormat);
@@ -100,7 +121,7 @@ abstract class ApiHandler extends Handler.Abstract {
             return v.owner();
         }
         String basic = "Basic realm=\"orrery\", charset=\"UTF-8\"";
-        return auth.who(authorization).orElseThrow(() -> new HttpProblem(401, "Unauthorized",
+        return auth.who(authorization, ex.remoteAddress()).orElseThrow(() -> new HttpProblem(401, "Unauthorized",
                 List.of(HttpProblem.Detail.of("valid credentials are needed (" + schemes() + ")")),
                 Map.of("WWW-Authenticate", oidc.enabled() ? OidcVerifier.challenge(auth.enabled() ? basic : "") : basic)));
     }
@@ -116,11 +137,22 @@ abstract class ApiHandler extends Handler.Abstract {
         return oidc.enabled() ? "oidc" + (others.isEmpty() ? "" : "+" + others) : others;
     }
 
-    /** 403 unless the caller owns the thing (or authentication is off, or the thing has no owner). */
-    void owned(String id, String user, java.util.Optional<String> owner) {
-        if (authenticating() && owner.isPresent() && owner.get() != null && !java.util.Objects.equals(owner.get(), user)) {
-            throw new HttpProblem(403, "Forbidden", id + " belongs to another user");
+    /**
+     * 404, word for word what an unknown id gets, unless the caller may see the thing: authentication is off, the
+     * caller owns it, or it has no owner (made before authentication was on; owner empty) and the caller is the admin.
+     * An unknown id has no owner either, so it is refused here the same way (the admin gets the route's own 404).
+     */
+    void owned(String what, String id, String user, java.util.Optional<String> owner) {
+        boolean visible = !authenticating() || owner.map(o -> o.equals(user))
+                .orElse(auth.admin() != null && auth.admin().equals(user));
+        if (!visible) {
+            throw notFound(what, id);
         }
+    }
+
+    /** The 404 for an id the caller cannot see, whether it exists or not. */
+    static NotFoundException notFound(String what, String id) {
+        return new NotFoundException("no " + what + " " + id);
     }
 
     static String id(String text) {

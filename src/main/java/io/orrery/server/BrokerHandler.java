@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /** The ExecutionBroker web API over the broker core: routes, negotiation, ownership (the frame: {@link ApiHandler}). */
 final class BrokerHandler extends ApiHandler {
+    private static final String SESSION = "session";
+    private static final String OFFER_SET = "offer set";
     private static final Pattern SESSION_PART = Pattern.compile("/sessions/([^/]+)/([a-z]+)/([^/]+)");
 
     private final BrokerCore core;
@@ -37,9 +39,9 @@ final class BrokerHandler extends ApiHandler {
         this.core = core;
         this.links = links;
         this.description = Description.of(core, schemes(), oidc, srcnetUnits);
-        this.outputs = new OutputRoutes(core, links, this::owned);
+        this.outputs = new OutputRoutes(core, links, (id, user) -> owned(SESSION, id, user));
         this.canIDoThis = new CanIDoThisRoutes(core);
-        this.srcnet = new SrcnetRoutes(core, srcnetUnits, this::owned);
+        this.srcnet = new SrcnetRoutes(core, srcnetUnits, (id, user) -> owned(SrcnetRoutes.PROVISION, id, user));
     }
 
     @Override
@@ -64,8 +66,8 @@ final class BrokerHandler extends ApiHandler {
         } else if (path.startsWith("/offersets/")) {
             allow(ex, "GET");
             String id = id(path.substring("/offersets/".length()));
-            owned(id, user);
-            JsonNode set = core.offerSetTree(id).orElseThrow(() -> new NotFoundException("no offer set " + id));
+            owned(OFFER_SET, id, user);
+            JsonNode set = core.offerSetTree(id).orElseThrow(() -> notFound(OFFER_SET, id));
             ex.send(200, set, ex.answerFormat(Format.YAML), dialect(ex, id), Map.of());
         } else if (OutputRoutes.matches(ex.rawPath())) {
             outputs.handle(ex, user);
@@ -105,14 +107,14 @@ final class BrokerHandler extends ApiHandler {
     }
 
     private void session(Exchange ex, String user, String id) {
-        owned(id, user);
+        owned(SESSION, id, user);
         if (ex.method().equals("GET")) {
-            JsonNode s = core.sessionTree(id).orElseThrow(() -> new NotFoundException("no session " + id));
+            JsonNode s = core.sessionTree(id).orElseThrow(() -> notFound(SESSION, id));
             ex.send(200, s, ex.answerFormat(Format.YAML), dialect(ex, id), Map.of());
         } else if (ex.method().equals("POST")) {
             Format answer = ex.answerFormat(Format.YAML);
             if (!core.exists(id)) {
-                throw new NotFoundException("no session " + id);
+                throw notFound(SESSION, id);
             }
             Exchange.Parsed<Update> u = ex.read(Update.class, "an update such as {kind: uri:enum-value-update,"
                     + " path: phase, value: ACCEPTED}");
@@ -131,8 +133,8 @@ final class BrokerHandler extends ApiHandler {
             throw new HttpProblem(404, "Not Found", "no such path");
         }
         String id = id(m.group(1));
-        owned(id, user);
-        JsonNode tree = core.sessionTree(id).orElseThrow(() -> new NotFoundException("no session " + id));
+        owned(SESSION, id, user);
+        JsonNode tree = core.sessionTree(id).orElseThrow(() -> notFound(SESSION, id));
         JsonNode part = tree.path(m.group(2));
         JsonNode found = null;
         for (JsonNode c : part.isArray() ? part : List.of(part)) {
@@ -146,8 +148,8 @@ final class BrokerHandler extends ApiHandler {
         ex.send(200, found, ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
     }
 
-    private void owned(String id, String user) {
-        owned(id, user, authenticating() ? core.owner(id) : Optional.empty());
+    private void owned(String what, String id, String user) {
+        owned(what, id, user, authenticating() ? core.owner(id) : Optional.empty());
     }
 
     private Dialect dialect(Exchange ex, String id) {

@@ -48,6 +48,9 @@ public final class BrokerServer implements AutoCloseable {
         private Duration retention = Duration.ofHours(1);
         private ExecutionAdapter execution = new SimulatedExecution();
         private io.orrery.server.legacy.SrcnetUnits srcnetUnits = io.orrery.server.legacy.SrcnetUnits.DEFAULT;
+        private AttemptLimits attempts = AttemptLimits.defaults();
+        private String admin;
+        private String adoptUnowned;
 
         private Options(Platform platform) {
             this.platform = platform;
@@ -140,6 +143,22 @@ public final class BrokerServer implements AutoCloseable {
             return this;
         }
 
+        /** How many failed sign-ins are tolerated per address and per name, and how much hashing runs at once. */
+        public Options attempts(AttemptLimits limits) {
+            attempts = limits;
+            return this;
+        }
+
+        /**
+         * Ownership of what was made before authentication was on: the admin (or null: nobody) may see objects
+         * without an owner; adopt (or null) becomes the owner of all of them in the stored state, at start.
+         */
+        public Options unowned(String adminName, String adopt) {
+            admin = adminName;
+            adoptUnowned = adopt;
+            return this;
+        }
+
         public Options admission(int requests, long budget) {
             maxRequests = requests;
             bodyBudget = budget;
@@ -183,9 +202,11 @@ public final class BrokerServer implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private final String baseUrl;
     private final String schemes;
+    private final String ownership;
 
     private BrokerServer(Server jetty, BrokerCore core, SessionStore store, ScheduledExecutorService ticker,
-                         String baseUrl, String schemes) {
+                         String baseUrl, String schemes, String ownership) {
+        this.ownership = ownership;
         this.jetty = jetty;
         this.core = core;
         this.store = store;
@@ -195,7 +216,9 @@ public final class BrokerServer implements AutoCloseable {
     }
 
     public static BrokerServer start(Options o) throws IOException {
-        Auth auth = o.tokenFile == null && o.usersFile == null ? Auth.OPEN : Auth.load(o.tokenFile, o.usersFile);
+        // with OIDC alone the admin still counts: Auth holds it (and no tokens or accounts)
+        Auth auth = o.tokenFile == null && o.usersFile == null && o.admin == null ? Auth.OPEN
+                : Auth.load(o.tokenFile, o.usersFile, o.attempts, o.admin);
         Listener listener = Listener.open(o.bind, o.port, o.publicUrl);
         Server jetty = listener.jetty();
         String base = listener.base();
@@ -203,6 +226,7 @@ public final class BrokerServer implements AutoCloseable {
                 new Platform.OfferPolicy(o.platform.offers().alternatives(), o.offerLifetime,
                         o.platform.offers().granularity(), o.platform.offers().style()));
         SessionStore store = o.store != null ? o.store : o.data == null ? SessionStore.NONE : new SqliteStore(o.data);
+        int adopted = o.adoptUnowned == null ? 0 : store.adoptUnowned(o.adoptUnowned);
         PrefixLinks links = new PrefixLinks(base);
         BrokerCore core = new BrokerCore(platform, o.clock, o.execution, links, store);
         core.retain(o.retention);
@@ -223,7 +247,18 @@ public final class BrokerServer implements AutoCloseable {
             return t;
         });
         ticker.scheduleWithFixedDelay(new ClockTask(core, log), 250, 250, TimeUnit.MILLISECONDS);
-        return new BrokerServer(jetty, core, store, ticker, base, handler.schemes());
+        return new BrokerServer(jetty, core, store, ticker, base, handler.schemes(),
+                ownership(auth, !handler.schemes().isEmpty(), o.adoptUnowned, adopted));
+    }
+
+    /** What the startup line says about objects without an owner, when authentication is on. */
+    private static String ownership(Auth auth, boolean authenticating, String adopter, int adopted) {
+        String adoption = adopter == null ? "" : "; " + adopted + " ownerless offer sets given to " + adopter;
+        if (!authenticating) {
+            return adoption;
+        }
+        return adoption + "; objects without an owner are seen by " + (auth.admin() == null ? "nobody"
+                : "the admin " + auth.admin() + " only");
     }
 
     public String baseUrl() {
@@ -238,7 +273,7 @@ public final class BrokerServer implements AutoCloseable {
     public String startupLine() {
         return "orrery serve: broker '" + core.platform().name() + "' on " + baseUrl + "; "
                 + (core.persistent() ? "state kept in a database" : "state in memory only (lost when it stops)") + "; "
-                + (schemes.isEmpty() ? "no authentication" : "authentication: " + schemes);
+                + (schemes.isEmpty() ? "no authentication" : "authentication: " + schemes) + ownership;
     }
 
     @Override

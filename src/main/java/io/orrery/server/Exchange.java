@@ -60,6 +60,11 @@ final class Exchange {
         return request.getHttpURI().getPath();
     }
 
+    /** The address the request came from (the client's, or a proxy's in front of us). */
+    String remoteAddress() {
+        return Request.getRemoteAddr(request);
+    }
+
     int status() {
         return status;
     }
@@ -197,6 +202,18 @@ final class Exchange {
     void sendBytes(int code, byte[] body, String contentType, Map<String, String> headers) {
         headers.forEach((k, v) -> response.getHeaders().put(k, v));
         write(code, body, contentType);
+    }
+
+    /**
+     * Sends the problem after a delay, without holding a thread meanwhile (Jetty's scheduler writes it); the body,
+     * if any, is read now. Then runs {@code after} (the log line).
+     */
+    void sendProblemLater(HttpProblem p, Format format, long delayMillis, Runnable after) {
+        drain();
+        request.getComponents().getScheduler().schedule(() -> {
+            sendProblem(p, format);
+            after.run();
+        }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     void sendProblem(HttpProblem p, Format format) {

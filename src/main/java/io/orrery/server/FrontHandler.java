@@ -1,6 +1,5 @@
 package io.orrery.server;
 
-import io.orrery.broker.session.NotFoundException;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.Update;
 import io.orrery.model.codec.Dialect;
@@ -40,7 +39,7 @@ final class FrontHandler extends ApiHandler {
         } else if (path.startsWith("/sessions/") && path.contains("/connectors/")) {
             allow(ex, "GET");
             String rest = path.substring("/sessions/".length());
-            String id = owned(rest.substring(0, rest.indexOf('/')), user);
+            String id = owned("session", rest.substring(0, rest.indexOf('/')), user);
             String name = rest.substring(rest.indexOf("/connectors/") + "/connectors/".length());
             String problem = io.orrery.broker.session.OutputName.problem(name);
             if (problem != null) {
@@ -65,13 +64,13 @@ final class FrontHandler extends ApiHandler {
                     : "text/plain; charset=utf-8", headers);
         } else if (path.startsWith("/offersets/")) {
             allow(ex, "GET");
-            String id = owned(path.substring("/offersets/".length()), user);
-            JsonNode set = front.offerSet(id).orElseThrow(() -> new NotFoundException("no offer set " + id));
+            String id = owned("offer set", path.substring("/offersets/".length()), user);
+            JsonNode set = front.offerSet(id).orElseThrow(() -> notFound("offer set", id));
             ex.send(200, set, ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
         } else if (path.startsWith("/sessions/")) {
-            String id = owned(path.substring("/sessions/".length()), user);
+            String id = owned("session", path.substring("/sessions/".length()), user);
             if (ex.method().equals("GET")) {
-                JsonNode s = front.session(id).orElseThrow(() -> new NotFoundException("no session " + id));
+                JsonNode s = front.session(id).orElseThrow(() -> notFound("session", id));
                 ex.send(200, s, ex.answerFormat(Format.YAML), Dialect.NEWEST, Map.of());
             } else if (ex.method().equals("POST")) {
                 Format answer = ex.answerFormat(Format.YAML);
@@ -90,9 +89,9 @@ final class FrontHandler extends ApiHandler {
         }
     }
 
-    private String owned(String text, String user) {
+    private String owned(String what, String text, String user) {
         String id = id(text);
-        owned(id, user, authenticating() ? front.owner(id) : java.util.Optional.empty());
+        owned(what, id, user, authenticating() ? front.owner(id) : java.util.Optional.empty());
         return id;
     }
 

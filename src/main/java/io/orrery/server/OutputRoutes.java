@@ -42,7 +42,7 @@ final class OutputRoutes {
     private final Links links;
     private final BiConsumer<String, String> owned;
 
-    /** {@code owned} refuses (403) a session that is not the caller's. */
+    /** {@code owned} answers 404 for a session the caller may not see. */
     OutputRoutes(BrokerCore core, Links links, BiConsumer<String, String> owned) {
         this.core = core;
         this.links = links;

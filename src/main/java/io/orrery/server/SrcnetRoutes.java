@@ -2,7 +2,6 @@ package io.orrery.server;
 
 import io.orrery.broker.BrokerCore;
 import io.orrery.broker.RequestContext;
-import io.orrery.broker.session.NotFoundException;
 import io.orrery.broker.session.UpdateRefusedException;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.Update;
@@ -27,6 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SrcnetRoutes {
     private static final Pattern JOB = Pattern.compile("/(?:provision/)?([^/]+)/(submit|status)");
+    /** What an id of these routes names, in a 404. */
+    static final String PROVISION = "provision or job";
     private static final String WHAT = "an SRCNet query such as {cpu_cores: 16, memory: 64, runtime: 2, data_location:"
             + " SPSRC, deadline: 2026-09-01T09:00:00Z}";
     /** Provisions re-offered for the container named at submit, to the session that runs it (while this server runs). */
@@ -68,7 +69,7 @@ final class SrcnetRoutes {
             } else {
                 BrokerHandler.allow(ex, "GET");
                 String job = jobs.getOrDefault(id, id);
-                JsonNode s = core.sessionTree(job).orElseThrow(() -> new NotFoundException("no provision or job " + id));
+                JsonNode s = core.sessionTree(job).orElseThrow(() -> ApiHandler.notFound(PROVISION, id));
                 LegacyBody.send(ex, 200, Srcnet.status(s));
             }
         }
@@ -109,7 +110,7 @@ final class SrcnetRoutes {
     private void submit(Exchange ex, String user, String id) {
         JsonNode body = LegacyBody.read(ex, "a job such as {container: astroimaging/sourcefinder:3.4, dataset: URL,"
                 + " params: {...}, contact_email: ...}");
-        JsonNode session = core.sessionTree(id).orElseThrow(() -> new NotFoundException("no provision " + id));
+        JsonNode session = core.sessionTree(id).orElseThrow(() -> ApiHandler.notFound(PROVISION, id));
         String container = body.path("container").isString() ? body.path("container").asString().trim() : "";
         String held = session.path("executable").path("image").path("locations").path(0).asString("");
         String job = id;

@@ -23,6 +23,13 @@ class ServeFederateOptionsTest {
     }
 
     @Test
+    void theOwnershipOptionsAreForABrokerOnly(@TempDir Path dir) {
+        CliRun run = CliRun.of("serve", "--federate", dir.resolve("x.yaml").toString(), "--admin", "root", "--port", "0");
+        assertEquals(2, run.code(), run.toString());
+        assertTrue(run.err().contains("--admin and --adopt-unowned are for a broker's --data"), run.err());
+    }
+
+    @Test
     void aMissingOrEmptyUpstreamFileIsSaidBeforeListening(@TempDir Path dir) throws Exception {
         CliRun missing = CliRun.of("serve", "--federate", dir.resolve("nope.yaml").toString(), "--port", "0");
         assertEquals(2, missing.code(), missing.toString());

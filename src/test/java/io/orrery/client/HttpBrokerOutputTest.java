@@ -104,7 +104,7 @@ class HttpBrokerOutputTest {
     }
 
     @Test
-    void credentialsGoAlongAndAnotherUsersOutputsAreForbidden() throws IOException {
+    void credentialsGoAlongAndAnotherUsersOutputsAreNotFound() throws IOException {
         Path tokens = Files.writeString(dir.resolve("tokens"), "alice s3cret-alice-token\nbob s3cret-bob-token\n");
         try (BrokerServer server = server(new ScriptedExecution(dir.resolve("s"), Clock.systemUTC()), tokens);
              Idle idle = new Idle();
@@ -114,8 +114,8 @@ class HttpBrokerOutputTest {
                      .withCredentials(Credentials.bearer("s3cret-bob-token")), Clock.systemUTC());
              HttpBroker nobody = new HttpBroker(BrokerConfig.of("n", server.baseUrl()), Clock.systemUTC())) {
             String url = running(alice);
-            assertEquals(BrokerError.Kind.FORBIDDEN, assertThrows(BrokerError.class,
-                    () -> bob.readOutput(url, "stdout", 0)).kind());
+            assertEquals(BrokerError.Kind.NOT_FOUND, assertThrows(BrokerError.class,
+                    () -> bob.readOutput(url, "stdout", 0)).kind(), "our broker answers 404, as for an unknown session");
             assertEquals(BrokerError.Kind.UNAUTHORIZED, assertThrows(BrokerError.class,
                     () -> nobody.readOutput(url, "stdout", 0)).kind());
         }

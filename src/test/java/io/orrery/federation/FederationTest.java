@@ -175,8 +175,8 @@ class FederationTest {
             }
         }
         assertEquals(401, send(url, "not-a-token", null).statusCode(), "a stranger is turned away");
-        assertEquals(403, send(url, OTHER_TOKEN, null).statusCode(), "another user of the federation is turned away");
-        assertEquals(403, send(set.path("meta").path("url").asString(), OTHER_TOKEN, null).statusCode());
+        assertEquals(404, send(url, OTHER_TOKEN, null).statusCode(), "another user of the federation is told nothing");
+        assertEquals(404, send(set.path("meta").path("url").asString(), OTHER_TOKEN, null).statusCode());
         assertFalse(log.toString(StandardCharsets.UTF_8).contains(UPSTREAM_TOKEN), "the log shows an upstream credential");
     }
 

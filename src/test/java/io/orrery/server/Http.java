@@ -33,8 +33,13 @@ final class Http {
     }
 
     Http basic(String user, String password) {
+        return authorized("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes()));
+    }
+
+    /** Sends this Authorization header as it is (a malformed one, for instance). */
+    Http authorized(String header) {
         Http h = new Http(base, client);
-        h.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+        h.authorization = header;
         return h;
     }
 

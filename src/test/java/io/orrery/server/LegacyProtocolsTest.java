@@ -262,8 +262,8 @@ class LegacyProtocolsTest {
             Http bob = anonymous.bearer("s3cret-bob-token");
             assertEquals("YES", json(alice.post("/canidothis", JSON, JSON, DOCKER), 200).path("reponseword").asString());
             String id = json(alice.post("/provision", JSON, JSON, SMALL_QUERY), 200).path("provision_id").asString();
-            assertEquals(403, bob.get("/" + id + "/status", JSON).statusCode(), "bob cannot read alice's provision");
-            assertEquals(403, bob.post("/" + id + "/submit", JSON, JSON, SUBMIT).statusCode());
+            assertEquals(404, bob.get("/" + id + "/status", JSON).statusCode(), "bob cannot read alice's provision");
+            assertEquals(404, bob.post("/" + id + "/submit", JSON, JSON, SUBMIT).statusCode());
             assertEquals(200, alice.post("/" + id + "/submit", JSON, JSON, SUBMIT).statusCode());
         }
     }

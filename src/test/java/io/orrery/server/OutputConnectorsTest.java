@@ -171,14 +171,14 @@ class OutputConnectorsTest {
     }
 
     @Test
-    void anotherUsersOutputsAreForbidden() throws IOException {
+    void anotherUsersOutputsAreNotFound() throws IOException {
         Path tokens = Files.writeString(dir.resolve("tokens"), "alice s3cret-alice-token\nbob s3cret-bob-token\n");
         Http http = start(tokens);
         Http alice = http.bearer("s3cret-alice-token");
         String s = running(alice);
         assertEquals(200, alice.get(s + "/connectors", null).statusCode());
-        assertEquals(403, http.bearer("s3cret-bob-token").get(s + "/connectors/stdout", null).statusCode());
-        assertEquals(403, http.bearer("s3cret-bob-token").get(s + "/connectors", null).statusCode());
+        assertEquals(404, http.bearer("s3cret-bob-token").get(s + "/connectors/stdout", null).statusCode());
+        assertEquals(404, http.bearer("s3cret-bob-token").get(s + "/connectors", null).statusCode());
         assertEquals(401, http.get(s + "/connectors/stdout", null).statusCode());
     }
 }

@@ -86,9 +86,9 @@ class ServerStateTest {
             OfferSet aliceSet = offers(anonymous.bearer("s3cret-alice-token"));
             String url = aliceSet.offers().get(0).meta().url();
             HttpResponse<String> bob = anonymous.bearer("s3cret-bob-token").post(url, YAML, YAML, ACCEPT);
-            assertEquals(403, bob.statusCode());
-            assertTrue(bob.body().contains("another user"), bob.body());
-            assertEquals(403, anonymous.basic("carol", "carol-password").get(url, YAML).statusCode());
+            assertEquals(404, bob.statusCode(), "another user's offer is not found, as an unknown one");
+            assertTrue(bob.body().contains("no session"), bob.body());
+            assertEquals(404, anonymous.basic("carol", "carol-password").get(url, YAML).statusCode());
             assertEquals(401, anonymous.basic("carol", "wrong-password").get(url, YAML).statusCode());
             assertEquals(200, anonymous.bearer("s3cret-alice-token").post(url, YAML, YAML, ACCEPT).statusCode());
             OfferSet carolSet = offers(anonymous.basic("carol", "carol-password"));

@@ -57,6 +57,14 @@ public interface SessionStore extends AutoCloseable {
     /** Everything stored, offer sets in the order they were made, each session with its whole history. */
     List<StoredOfferSet> load();
 
+    /**
+     * Gives every offer set without an owner (made while authentication was off) to owner, with its sessions; how
+     * many it gave. Call it before a core loads the store. A store that keeps nothing has nothing to give.
+     */
+    default int adoptUnowned(String owner) {
+        return 0;
+    }
+
     /** Whether state survives a restart. */
     boolean persistent();
 

@@ -63,6 +63,19 @@ public final class SqliteStore implements SessionStore {
     }
 
     @Override
+    public int adoptUnowned(String owner) {
+        try (PreparedStatement st = db.prepareStatement("UPDATE offersets SET owner = ? WHERE owner IS NULL")) {
+            st.setString(1, owner);
+            int n = st.executeUpdate();
+            db.commit();
+            return n;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot give the ownerless offer sets to " + owner + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void saveOfferSet(StoredOfferSet set) {
         try {
             long seq = ++sequence;

@@ -41,6 +41,9 @@ final class Answers {
                             + " its state)"
                     : "the broker does not know " + what + ": " + detail);
             case 409 -> new BrokerError(BrokerError.Kind.CONFLICT, status, "the broker refused the update: " + detail);
+            case 429 -> new BrokerError(hadCredentials ? BrokerError.Kind.UNAUTHORIZED : BrokerError.Kind.REFUSED, status,
+                    "the broker turned " + what + " away after too many failed sign-ins from here or for this name"
+                            + " (429): check the credentials, then wait a little" + (detail.isEmpty() ? "" : ": " + detail));
             default -> status >= 500
                     ? new BrokerError(BrokerError.Kind.BROKER_FAILURE, status, "the broker failed on " + what + " ("
                             + status + ")" + (detail.isEmpty() ? "" : ": " + detail))

@@ -12,8 +12,14 @@ import java.util.Arrays;
 public final class Browser {
     private Browser() {}
 
-    /** True when a browser was asked to open the address; false when none can be (print or show it instead). */
+    /**
+     * True when a browser was asked to open the address; false when none can be (print or show it instead), or when
+     * the system property {@code orrery.browser} is {@code none} (tests, and machines where no browser should open).
+     */
     public static boolean open(URI uri) {
+        if ("none".equals(System.getProperty("orrery.browser"))) {
+            return false;
+        }
         String path = System.getenv("PATH");
         if (System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null) {
             if (path != null && Arrays.stream(path.split(File.pathSeparator))

@@ -197,6 +197,12 @@ public final class BrokersView {
             });
             box = new HBox(6, check, dot, new VBox(0, name, detail, signIn));
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // a row never asks for more than the pane's width (long details are cut with an ellipsis): a horizontal
+            // scroll bar would cover the last row, and its sign-in link with it
+            setPrefWidth(0);
+            name.setMinWidth(0);
+            detail.setMinWidth(0);
+            signIn.setMinWidth(0);
         }
 
         @Override

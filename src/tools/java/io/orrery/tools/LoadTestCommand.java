@@ -32,6 +32,11 @@ import picocli.CommandLine.Option;
         description = {"Load-test orrery serve on loopback: concurrent clients requesting offers and accepting half.",
             "Exit status 1 if any answer was a 5xx or the calendar overbooked."})
 public final class LoadTestCommand implements Callable<Integer> {
+    /** The goals of issue 19 (16 clients, 10,000 background reservations), printed beside the figures. */
+    static final int GOAL_MEMORY = 2000;
+    static final int GOAL_DATA = 1000;
+    static final double GOAL_P99_MS = 20;
+
     @Option(names = "--clients", defaultValue = "16", description = "concurrent clients (default: ${DEFAULT-VALUE})")
     int clients;
 
@@ -95,6 +100,8 @@ public final class LoadTestCommand implements Callable<Integer> {
             out.flush();
             ok &= r.serverErrors() == 0 && !r.overbooked() && (r.storm() == null || r.storm().bounded());
         }
+        out.printf("goals of issue 19: >= %,d offer requests/s in memory, >= %,d/s with --data, p99 <= %.0f ms, no 5xx,"
+                + " no overbooking%n", GOAL_MEMORY, GOAL_DATA, GOAL_P99_MS);
         return ok ? 0 : 1;
     }
 

@@ -51,6 +51,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + " 10,000-core platform and print jobs per second")
     Integer replay;
 
+    @Option(names = "--latency", paramLabel = "REQUESTS", arity = "0..1", fallbackValue = "2000",
+            description = "instead, time that many sequential offer requests (default when given: 2000), each on a new"
+                    + " connection, against orrery serve on loopback in memory and with --data, beside the reference"
+                    + " broker's 23 ms")
+    Integer latency;
+
     @Option(names = "--expansion", description = "instead, the heap one ~1 MiB request allocates per body byte")
     boolean expansion;
 
@@ -89,6 +95,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (execution != null) {
             return ExecutionBench.run(execution, out);
+        }
+        if (latency != null) {
+            return LatencyBench.run(latency, out);
         }
         if (expansion) {
             ExpansionBench.run(out);

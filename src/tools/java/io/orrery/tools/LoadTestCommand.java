@@ -1,7 +1,6 @@
 package io.orrery.tools;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,9 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -35,13 +32,10 @@ import picocli.CommandLine.Option;
         description = {"Load-test orrery serve on loopback: concurrent clients requesting offers and accepting half.",
             "Exit status 1 if any answer was a 5xx or the calendar overbooked."})
 public final class LoadTestCommand implements Callable<Integer> {
-    /**
-     * JVM options for a broker process, the same as {@code ./orrery serve} uses: a small heap, the serial collector
-     * and the C1 compiler only keep its footprint small (measured: about 40 MB less resident memory than with C2,
-     * for a few per cent of throughput).
-     */
-    public static final List<String> SERVER_JVM = List.of("-XX:+UseSerialGC", "-Xmx160m", "-Xss256k",
-            "-XX:ReservedCodeCacheSize=24m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    /** The goals of issue 19 (16 clients, 10,000 background reservations), printed beside the figures. */
+    static final int GOAL_MEMORY = 2000;
+    static final int GOAL_DATA = 1000;
+    static final double GOAL_P99_MS = 20;
 
     @Option(names = "--clients", defaultValue = "16", description = "concurrent clients (default: ${DEFAULT-VALUE})")
     int clients;
@@ -106,38 +100,15 @@ public final class LoadTestCommand implements Callable<Integer> {
             out.flush();
             ok &= r.serverErrors() == 0 && !r.overbooked() && (r.storm() == null || r.storm().bounded());
         }
+        out.printf("goals of issue 19: >= %,d offer requests/s in memory, >= %,d/s with --data, p99 <= %.0f ms, no 5xx,"
+                + " no overbooking%n", GOAL_MEMORY, GOAL_DATA, GOAL_P99_MS);
         return ok ? 0 : 1;
     }
 
     /** One run against a fresh broker process. */
     public Result run(boolean data) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path dir = data ? Files.createTempDirectory("orrery-loadtest") : null;
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        cmd.addAll(SERVER_JVM);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.orrery.Launcher", "serve", "--platform",
-                platform, "--port", String.valueOf(port), "--quiet", "--background", String.valueOf(background),
-                "--offer-lifetime", "PT2S", "--retention", "PT2S"));
-        if (dir != null) {
-            cmd.addAll(List.of("--data", dir.toString()));
-        }
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("MALLOC_ARENA_MAX", "2");
-        Process server = pb.start();
-        try {
-            return measure("http://127.0.0.1:" + port, server, data ? "data" : "memory");
-        } finally {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
-            server.destroyForcibly();
-            if (dir != null) {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+        try (ServeProcess server = ServeProcess.start(platform, background, data)) {
+            return measure(server.base(), server.process(), data ? "data" : "memory");
         }
     }
 
@@ -145,7 +116,7 @@ public final class LoadTestCommand implements Callable<Integer> {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         {
-            awaitReady(http, base, server);
+            ServeProcess.awaitReady(base, server);
             load(http, base, Math.min(2000, requests), 30);
             long t0 = System.nanoTime();
             Load run = load(http, base, requests, seconds);
@@ -239,23 +210,6 @@ public final class LoadTestCommand implements Callable<Integer> {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static void awaitReady(HttpClient http, String base, Process server) throws InterruptedException {
-        for (int i = 0; i < 400; i++) {
-            if (server != null && !server.isAlive()) {
-                throw new IllegalStateException("the broker process exited with " + server.exitValue());
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IllegalStateException("the broker did not start within 20 s");
     }
 
     /** Resident memory of a process from /proc, in MiB (0 where /proc is not there). */

@@ -11,51 +11,85 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Offers are kept as deflated compact JSON (a few hundred bytes each, so that a broker holding tens of thousands
- * of offers stays small) and turned back into trees when they are rendered.
+ * of offers stays small) and turned back into trees when they are rendered. Every offer of every request passes
+ * through here, so the text and the deflated bytes are made in per-thread buffers, and only the result is allocated.
  */
 public final class OfferTrees {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     /** Deflaters and inflaters hold native buffers: one of each per thread, reset between uses. */
     private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
     private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(Inflater::new);
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    /** A thread keeps at most this much scratch space between offers; a larger offer's is dropped after use. */
+    static final int KEPT = 64 * 1024;
 
     private OfferTrees() {}
 
     public static byte[] pack(JsonNode tree) {
-        byte[] raw = JSON.writeValueAsBytes(tree);
+        Scratch s = SCRATCH.get();
         Deflater d = DEFLATER.get();
         try {
-            d.setInput(raw);
+            JSON.writeValue(s.text, tree);
+            d.setInput(s.text.bytes(), 0, s.text.size());
             d.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[4096];
             while (!d.finished()) {
-                out.write(buf, 0, d.deflate(buf));
+                s.packed.write(s.chunk, 0, d.deflate(s.chunk));
             }
-            return out.toByteArray();
+            return s.packed.toByteArray();
         } finally {
             d.reset();
+            s.done();
         }
     }
 
     public static ObjectNode unpack(byte[] packed) {
+        Scratch s = SCRATCH.get();
         Inflater i = INFLATER.get();
         try {
             i.setInput(packed);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[8192];
             while (!i.finished()) {
-                int n = i.inflate(buf);
+                int n = i.inflate(s.chunk);
                 if (n == 0 && (i.needsInput() || i.needsDictionary())) {
                     throw new IllegalStateException("a stored offer is truncated");
                 }
-                out.write(buf, 0, n);
+                s.text.write(s.chunk, 0, n);
             }
-            return (ObjectNode) JSON.readTree(out.toByteArray());
+            return (ObjectNode) JSON.readTree(s.text.bytes(), 0, s.text.size());
         } catch (DataFormatException e) {
             throw new IllegalStateException("a stored offer is corrupt", e);
         } finally {
             i.reset();
+            s.done();
+        }
+    }
+
+    /** A thread's buffers: the offer's text, its deflated bytes, and a chunk to move them through. */
+    private static final class Scratch {
+        private Buffer text = new Buffer();
+        private Buffer packed = new Buffer();
+        private final byte[] chunk = new byte[4096];
+
+        /** Empties the buffers for the next offer, dropping any that grew past {@link #KEPT}. */
+        void done() {
+            text = text.capacity() > KEPT ? new Buffer() : text;
+            packed = packed.capacity() > KEPT ? new Buffer() : packed;
+            text.reset();
+            packed.reset();
+        }
+    }
+
+    /** A byte buffer whose content is read in place. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(8192);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+
+        int capacity() {
+            return buf.length;
         }
     }
 }

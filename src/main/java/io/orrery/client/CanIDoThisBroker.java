@@ -31,7 +31,7 @@ public final class CanIDoThisBroker implements Broker {
     @Override
     public CompletableFuture<Outcome> ask(ExecutionRequest request) {
         return p.ask(request, "POST", url, at -> CanIDoThisQuestion.of(request),
-                (answer, at) -> CanIDoThisAnswer.read(answer, request, at));
+                (answer, question, at) -> CanIDoThisAnswer.read(answer, request, at));
     }
 
     @Override

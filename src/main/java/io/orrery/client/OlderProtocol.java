@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.BiFunction;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,14 +41,21 @@ final class OlderProtocol {
         return http;
     }
 
+    /** Reads a protocol's answer to its question, asked at a time, as an offer set. */
+    @FunctionalInterface
+    interface Reader {
+        OfferSet read(JsonNode answer, JsonNode question, Instant askedAt);
+    }
+
     /** POSTs (or PUTs) the body the request is put as, and reads the answer with {@code read}. */
     CompletableFuture<Outcome> ask(ExecutionRequest request, String method, String url,
-                                   java.util.function.Function<Instant, JsonNode> body,
-                                   BiFunction<JsonNode, Instant, OfferSet> read) {
+                                   java.util.function.Function<Instant, JsonNode> body, Reader read) {
         Instant t0 = clock.instant();
+        JsonNode question;
         byte[] bytes;
         try {
-            bytes = WireCodec.writeCompact(body.apply(t0), Format.JSON, io.orrery.model.codec.Dialect.NEWEST);
+            question = body.apply(t0);
+            bytes = WireCodec.writeCompact(question, Format.JSON, io.orrery.model.codec.Dialect.NEWEST);
         } catch (NotExpressible e) {
             return CompletableFuture.completedFuture(new Outcome.Failed(name(), new BrokerError(
                     BrokerError.Kind.REFUSED, 0, "not asked: " + e.getMessage()), Duration.ZERO));
@@ -62,7 +68,7 @@ final class OlderProtocol {
                         BrokerError.Kind.UNREACHABLE, 0, BrokerError.plain(cause)), elapsed(t0));
             }
             try {
-                OfferSet set = read.apply(json(r, "the " + protocol + " answer"), t0);
+                OfferSet set = read.read(json(r, "the " + protocol + " answer"), question, t0);
                 return Outcome.of(name(), request, set, clock.instant(), elapsed(t0));
             } catch (BrokerError b) {
                 return new Outcome.Failed(name(), b, elapsed(t0));

@@ -34,14 +34,19 @@ public final class SrcnetBroker implements Broker {
     private final OlderProtocol p;
     private final String base;
     /** The offers made here and not yet accepted, by uuid, the oldest dropped first. */
-    private final Map<String, Held> held = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
-            return size() > KEPT;
-        }
-    });
-    /** What each accepted job was accepted as (its executable and compute), by status URL. */
-    private final Map<String, ExecutionSession> accepted = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Held> held = latest();
+    /** What each accepted job was accepted as (its executable and compute), by status URL (the last {@value #KEPT}). */
+    private final Map<String, ExecutionSession> accepted = latest();
+
+    /** A map that keeps its latest {@value #KEPT} entries, the oldest dropped first. */
+    private static <V> Map<String, V> latest() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > KEPT;
+            }
+        });
+    }
 
     private record Held(ExecutionRequest request, ExecutionSession offer, Instant askedAt) {
     }
@@ -60,9 +65,8 @@ public final class SrcnetBroker implements Broker {
     public CompletableFuture<Outcome> ask(ExecutionRequest request) {
         String uuid = UUID.randomUUID().toString();
         String offerUrl = base + "/query#" + uuid;
-        return p.ask(request, "POST", base + "/query", at -> SrcnetQuestion.query(request, at), (answer, at) -> {
-            OfferSet set = SrcnetAnswers.offers(answer, request, at, uuid, offerUrl,
-                    SrcnetQuestion.query(request, at).path("deadline").asString());
+        return p.ask(request, "POST", base + "/query", at -> SrcnetQuestion.query(request, at), (answer, query, at) -> {
+            OfferSet set = SrcnetAnswers.offers(answer, request, at, uuid, offerUrl, query.path("deadline").asString());
             if ("YES".equals(set.result())) {
                 held.put(uuid, new Held(request, set.offers().get(0), at));
             }

@@ -1,10 +1,7 @@
 package io.orrery.client.legacy;
 
 import io.orrery.model.ExecutionRequest;
-import io.orrery.model.ExecutionSession;
-import io.orrery.model.Kind;
 import io.orrery.model.OfferSet;
-import io.orrery.model.codec.WireCodec;
 import io.orrery.model.legacy.LegacyBodyException;
 import io.orrery.model.legacy.Units;
 import io.orrery.model.time.TimeFormatException;
@@ -16,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The 2021 answer read as an offer set: {@code reponseword} (as historically spelt; {@code responseword} too) YES
@@ -26,8 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
  * open unless the broker (an Orrery one) names a start in {@code serviceinfo.start}.
  */
 public final class CanIDoThisAnswer {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private CanIDoThisAnswer() {}
 
     /**
@@ -41,7 +34,7 @@ public final class CanIDoThisAnswer {
         JsonNode word = a.has("reponseword") ? a.get("reponseword") : a.path("responseword");
         String w = word.isString() ? word.asString().trim().toUpperCase(Locale.ROOT) : "";
         if (w.equals("NO")) {
-            return no(reasons(a));
+            return OpenOffer.no(reasons(a));
         }
         if (!w.equals("YES")) {
             throw new LegacyBodyException("reponseword", "the answer's reponseword is " + (word.isMissingNode()
@@ -63,19 +56,7 @@ public final class CanIDoThisAnswer {
                 count(res, "mincores"), count(res, "maxcores"), gib(res, "minmemory", true), gib(res, "maxmemory", false),
                 expires(info), null, "CanIDoThis (2021): YES" + (endpoint == null ? "" : ", service endpoint " + endpoint)
                         + "; the protocol has no accept");
-        ExecutionSession offer = OpenOffer.of(request, t, askedAt);
-        ObjectNode set = NODES.objectNode().put("kind", Kind.OFFER_SET.uri()).put("result", "YES");
-        set.putObject("meta").put("uuid", UUID.randomUUID().toString());
-        set.putArray("offers").add(WireCodec.toTree(offer, io.orrery.model.codec.Dialect.NEWEST));
-        return WireCodec.fromTree(set, OfferSet.class);
-    }
-
-    /** A NO with reasons, as an offer set. */
-    static OfferSet no(List<String> reasons) {
-        ObjectNode set = NODES.objectNode().put("kind", Kind.OFFER_SET.uri()).put("result", "NO");
-        var messages = set.putObject("meta").put("uuid", UUID.randomUUID().toString()).putArray("messages");
-        reasons.forEach(r -> messages.addObject().put("level", "INFO").put("message", r));
-        return WireCodec.fromTree(set, OfferSet.class);
+        return OpenOffer.yes(request, t, askedAt);
     }
 
     private static List<String> reasons(JsonNode a) {

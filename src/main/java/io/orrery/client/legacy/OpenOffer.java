@@ -1,7 +1,7 @@
 package io.orrery.client.legacy;
 
 import io.orrery.model.ExecutionRequest;
-import io.orrery.model.ExecutionSession;
+import io.orrery.model.OfferSet;
 import io.orrery.model.Kind;
 import io.orrery.model.Message;
 import io.orrery.model.Meta;
@@ -13,12 +13,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An offer made of an older protocol's YES, as an ExecutionSession in OFFERED: the request's executable, the
+ * An offer made of an older protocol's YES, as an ExecutionSession in OFFERED in a YES offer set (and its NO as a
+ * NO offer set): the request's executable, the
  * resources the answer granted, and a slot. When the answer gave no start (CanIDoThis and the SRCNet query never
  * do), the offer is <em>open</em>: it is drawn from the time of the answer (or the start of the requested window, if
  * later) for the requested length, and carries a message of kind {@link #KIND} that says so.
@@ -39,8 +41,23 @@ public final class OpenOffer {
 
     private OpenOffer() {}
 
-    /** The offer, asked at {@code askedAt}; open when the terms have no start. */
-    public static ExecutionSession of(ExecutionRequest request, Terms t, Instant askedAt) {
+    /** A YES offer set holding the one offer, asked at {@code askedAt}; open when the terms have no start. */
+    public static OfferSet yes(ExecutionRequest request, Terms t, Instant askedAt) {
+        ObjectNode set = NODES.objectNode().put("kind", Kind.OFFER_SET.uri()).put("result", "YES");
+        set.putObject("meta").put("uuid", UUID.randomUUID().toString());
+        set.putArray("offers").add(offer(request, t, askedAt));
+        return WireCodec.fromTree(set, OfferSet.class);
+    }
+
+    /** A NO with the broker's reasons, as an offer set. */
+    public static OfferSet no(List<String> reasons) {
+        ObjectNode set = NODES.objectNode().put("kind", Kind.OFFER_SET.uri()).put("result", "NO");
+        var messages = set.putObject("meta").put("uuid", UUID.randomUUID().toString()).putArray("messages");
+        reasons.forEach(r -> messages.addObject().put("level", "INFO").put("message", r));
+        return WireCodec.fromTree(set, OfferSet.class);
+    }
+
+    private static ObjectNode offer(ExecutionRequest request, Terms t, Instant askedAt) {
         JsonNode asked = WireCodec.toTree(request, Dialect.NEWEST);
         ObjectNode s = NODES.objectNode();
         s.put("kind", Kind.SCHEDULED_SESSION.uri());
@@ -73,7 +90,7 @@ public final class OpenOffer {
             s.set("storage", asked.get("storage").deepCopy());
         }
         s.putObject("schedule").putObject("available").put("start", start.toString()).put("duration", length.toString());
-        return WireCodec.fromTree(s, ExecutionSession.class);
+        return s;
     }
 
     private static ObjectNode compute(JsonNode asked, Terms t) {

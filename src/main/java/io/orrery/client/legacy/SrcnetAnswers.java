@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,10 +53,10 @@ public final class SrcnetAnswers {
                                   String deadline) {
         int code = code(a);
         if (code == NOT_AVAILABLE) {
-            return CanIDoThisAnswer.no(List.of("not available: " + orNone(text(a))));
+            return OpenOffer.no(List.of("not available: " + orNone(text(a))));
         }
         if (code == NOT_BEFORE_DEADLINE) {
-            return CanIDoThisAnswer.no(List.of("not bookable before the deadline " + deadline + ": " + orNone(text(a))));
+            return OpenOffer.no(List.of("not bookable before the deadline " + deadline + ": " + orNone(text(a))));
         }
         if (code != OK) {
             throw new LegacyBodyException("response_code", "the site could not answer the query (code " + code + "): "
@@ -66,11 +65,7 @@ public final class SrcnetAnswers {
         OpenOffer.Terms t = new OpenOffer.Terms(uuid, offerUrl, null, null, null, null, null, null, null,
                 List.of("ACCEPTED"), "SRCNet compute query: " + orNone(text(a)) + "; accepting provisions and submits"
                         + " (the API has no cancel)");
-        ExecutionSession offer = OpenOffer.of(request, t, askedAt);
-        ObjectNode set = NODES.objectNode().put("kind", Kind.OFFER_SET.uri()).put("result", "YES");
-        set.putObject("meta").put("uuid", UUID.randomUUID().toString());
-        set.putArray("offers").add(WireCodec.toTree(offer, Dialect.NEWEST));
-        return WireCodec.fromTree(set, OfferSet.class);
+        return OpenOffer.yes(request, t, askedAt);
     }
 
     /** A job's status as a session at {@code statusUrl}, with the executable and compute it was accepted with. */

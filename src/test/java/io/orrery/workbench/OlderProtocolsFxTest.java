@@ -120,7 +120,13 @@ class OlderProtocolsFxTest {
         robot.interact(() -> wb.offers().model().selectedProperty().set(srcnet));
         assertFalse(robot.lookup("#acceptButton").queryButton().isDisabled(), "SRCNet offers can be accepted");
         WindowSteps.click(robot, () -> robot.lookup("#acceptButton").query());
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> wb.monitor().model().sessions().size() == 1);
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> wb.monitor().model().sessions().size() == 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no session monitored after Accept; the status line says '" + OnFx.call(() ->
+                    wb.scene().lookup("#statusLabel") instanceof javafx.scene.control.Label l ? l.getText() : "")
+                    + "'", e);
+        }
         Watched w = wb.monitor().model().sessions().get(0);
         assertEquals("srcnet-site", w.broker());
         assertTrue(w.url().matches(".*/provision/[0-9a-f-]{36}/status"), w.url());

@@ -71,6 +71,7 @@ public final class FanOut {
         private final Consumer<Outcome> onEach;
         private final long t0 = System.nanoTime();
         private final CompletableFuture<Outcome> settled = new CompletableFuture<>();
+        private final java.util.concurrent.atomic.AtomicBoolean won = new java.util.concurrent.atomic.AtomicBoolean();
         private final CompletableFuture<Outcome> call;
 
         Ask(Broker b, ExecutionRequest request, Consumer<Outcome> onEach) {
@@ -97,10 +98,18 @@ public final class FanOut {
             settle(new Outcome.Failed(broker, e, Duration.ofNanos(System.nanoTime() - t0)));
         }
 
+        /**
+         * The first outcome wins; onEach sees it before the ask counts as settled, so that whoever waits for all of
+         * them (the whole fan-out) is never told it is over before every outcome has been handed on.
+         */
         private void settle(Outcome o) {
-            if (settled.complete(o)) {
+            if (won.compareAndSet(false, true)) {
                 call.cancel(true);
-                onEach.accept(o);
+                try {
+                    onEach.accept(o);
+                } finally {
+                    settled.complete(o);
+                }
             }
         }
 

@@ -466,6 +466,22 @@ public final class BrokerCore {
      * (a {@link io.orrery.broker.store.StoreException} stands for "try again"), and the broker goes on serving.
      */
     private <T> T locked(Function<Instant, T> op) {
+        T result;
+        try {
+            result = underLock(op);
+        } catch (RuntimeException e) {
+            try {
+                store.sync();
+            } catch (RuntimeException failed) {
+                e.addSuppressed(failed);
+            }
+            throw e;
+        }
+        store.sync(); // what the answer reports is stored before it is given (a group commit waits here, off the lock)
+        return result;
+    }
+
+    private <T> T underLock(Function<Instant, T> op) {
         List<SessionTable.Notice> notices = List.of();
         lock.lock();
         try {

@@ -1,5 +1,6 @@
 package io.orrery.server;
 
+import io.orrery.broker.store.GroupCommitStore;
 import io.orrery.broker.store.SqliteStore;
 import io.orrery.broker.BrokerCore;
 import io.orrery.broker.PrefixLinks;
@@ -225,7 +226,9 @@ public final class BrokerServer implements AutoCloseable {
         Platform platform = o.offerLifetime == null ? o.platform : o.platform.withOffers(
                 new Platform.OfferPolicy(o.platform.offers().alternatives(), o.offerLifetime,
                         o.platform.offers().granularity(), o.platform.offers().style()));
-        SessionStore store = o.store != null ? o.store : o.data == null ? SessionStore.NONE : new SqliteStore(o.data);
+        // a database on disk commits in groups off the core's lock (each answer still waits for its commit)
+        SessionStore store = o.store != null ? o.store : o.data == null ? SessionStore.NONE
+                : new GroupCommitStore(new SqliteStore(o.data));
         int adopted = o.adoptUnowned == null ? 0 : store.adoptUnowned(o.adoptUnowned);
         PrefixLinks links = new PrefixLinks(base);
         BrokerCore core = new BrokerCore(platform, o.clock, o.execution, links, store);

@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Where a broker keeps its offer sets and sessions so that they survive a restart. The core calls it under its
- * lock and before it answers, so whatever a client was told has been stored.
+ * Where a broker keeps its offer sets and sessions so that they survive a restart. The core hands writes over under
+ * its lock (in the order the state changed) and calls {@link #sync()} once it has let go of the lock and before it
+ * answers, so whatever a client was told has been stored.
  */
 public interface SessionStore extends AutoCloseable {
     /** Keeps nothing: state lives in memory only. */
@@ -53,6 +54,13 @@ public interface SessionStore extends AutoCloseable {
     void saveOfferSet(StoredOfferSet set);
 
     void savePhases(List<StoredPhase> changes);
+
+    /**
+     * Returns once the writes this thread handed over are stored, or throws {@link StoreException} if any of them
+     * failed. A store that writes at once (these defaults) has nothing to wait for.
+     */
+    default void sync() {
+    }
 
     /** Everything stored, offer sets in the order they were made, each session with its whole history. */
     List<StoredOfferSet> load();

@@ -78,33 +78,7 @@ public final class SqliteStore implements SessionStore {
     @Override
     public void saveOfferSet(StoredOfferSet set) {
         try {
-            long seq = ++sequence;
-            insertSet.setString(1, set.uuid());
-            insertSet.setLong(2, seq);
-            insertSet.setString(3, set.created().toString());
-            insertSet.setString(4, set.result());
-            insertSet.setString(5, set.messagesJson());
-            insertSet.setString(6, set.owner());
-            insertSet.setString(7, set.dialect());
-            insertSet.executeUpdate();
-            for (StoredSession s : set.offers()) {
-                insertSession.setString(1, s.uuid());
-                insertSession.setString(2, set.uuid());
-                insertSession.setLong(3, ++sequence);
-                insertSession.setBytes(4, s.offer());
-                insertSession.setString(5, s.plan().preparing().toString());
-                insertSession.setString(6, s.plan().start().toString());
-                insertSession.setString(7, s.plan().end().toString());
-                insertSession.setString(8, s.plan().releaseEnd().toString());
-                insertSession.setString(9, s.shape().encode());
-                insertSession.setString(10, s.expires().toString());
-                insertSession.addBatch();
-                for (PhaseChange c : s.history()) {
-                    addPhase(s.uuid(), c);
-                }
-            }
-            insertSession.executeBatch();
-            insertPhase.executeBatch();
+            insertOfferSet(set);
             db.commit();
         } catch (SQLException e) {
             rollback();
@@ -115,15 +89,56 @@ public final class SqliteStore implements SessionStore {
     @Override
     public void savePhases(List<StoredPhase> changes) {
         try {
-            for (StoredPhase p : changes) {
-                addPhase(p.session(), p.change());
-            }
-            insertPhase.executeBatch();
+            insertPhases(changes);
             db.commit();
         } catch (SQLException e) {
             rollback();
             throw new StoreException("cannot store phase changes: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes an offer set with its offers into the open transaction (committed by the caller). */
+    void insertOfferSet(StoredOfferSet set) throws SQLException {
+        long seq = ++sequence;
+        insertSet.setString(1, set.uuid());
+        insertSet.setLong(2, seq);
+        insertSet.setString(3, set.created().toString());
+        insertSet.setString(4, set.result());
+        insertSet.setString(5, set.messagesJson());
+        insertSet.setString(6, set.owner());
+        insertSet.setString(7, set.dialect());
+        insertSet.executeUpdate();
+        for (StoredSession s : set.offers()) {
+            insertSession.setString(1, s.uuid());
+            insertSession.setString(2, set.uuid());
+            insertSession.setLong(3, ++sequence);
+            insertSession.setBytes(4, s.offer());
+            insertSession.setString(5, s.plan().preparing().toString());
+            insertSession.setString(6, s.plan().start().toString());
+            insertSession.setString(7, s.plan().end().toString());
+            insertSession.setString(8, s.plan().releaseEnd().toString());
+            insertSession.setString(9, s.shape().encode());
+            insertSession.setString(10, s.expires().toString());
+            insertSession.addBatch();
+            for (PhaseChange c : s.history()) {
+                addPhase(s.uuid(), c);
+            }
+        }
+        insertSession.executeBatch();
+        insertPhase.executeBatch();
+    }
+
+    /** Writes phase changes into the open transaction (committed by the caller). */
+    void insertPhases(List<StoredPhase> changes) throws SQLException {
+        for (StoredPhase p : changes) {
+            addPhase(p.session(), p.change());
+        }
+        insertPhase.executeBatch();
+    }
+
+    /** Commits the open transaction. */
+    void commit() throws SQLException {
+        db.commit();
     }
 
     private void addPhase(String session, PhaseChange c) throws SQLException {
@@ -176,7 +191,8 @@ public final class SqliteStore implements SessionStore {
         return true;
     }
 
-    private void rollback() {
+    /** Drops the open transaction (the failure that caused it is what is reported). */
+    void rollback() {
         try {
             insertSession.clearBatch();
             insertPhase.clearBatch();

@@ -141,8 +141,9 @@ public final class BrokerCore {
     }
 
     private void roomForOffers(Instant now) {
-        if (sessions.offered() >= maxOffers) {
-            throw new BrokerFullException(sessions.offered() + " open offers", untilNextChange(now));
+        int offered = sessions.offered() + desk.inFlight();
+        if (offered >= maxOffers) {
+            throw new BrokerFullException(offered + " open offers", untilNextChange(now));
         }
         if (accepted() >= maxSessions) {
             throw new BrokerFullException(accepted() + " sessions", untilNextChange(now));
@@ -222,11 +223,25 @@ public final class BrokerCore {
     /** {@link #request} as a tree of the newest shape (what a server writes out, without binding records). */
     public ObjectNode requestTree(ExecutionRequest request, RequestContext context) {
         List<ExternalLoad.Booking> load = external.snapshot();
-        return locked(now -> {
+        OfferDesk.Draft draft = locked(now -> {
             refresh(load, now);
             roomForOffers(now);
-            return desk.tree(desk.create(request, context, now, platform.offers().alternatives()));
+            return desk.plan(request, context, now, platform.offers().alternatives());
         });
+        if (draft.answered() != null) {
+            return locked(now -> desk.tree(draft.answered()));
+        }
+        OfferDesk.Written offers;
+        try {
+            offers = desk.write(draft); // the costliest part, off the lock: the slots are booked already
+        } catch (RuntimeException e) {
+            locked(now -> {
+                desk.abandon(draft);
+                return null;
+            });
+            throw e;
+        }
+        return locked(now -> desk.tree(desk.complete(draft, offers, now)));
     }
 
     /** Direct execution: the best offer, accepted at once; {@link RequestRefusedException} with the NO otherwise. */

@@ -35,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The offer sets of a broker: making them (analysis, planning, booking, writing the offers), keeping and storing
- * them, rendering them, and forgetting them once their sessions are gone. Used under the core's lock.
+ * them, rendering them, and forgetting them once their sessions are gone. Used under the core's lock, but for
+ * {@link #write}, the part of an answer that needs none.
  */
 final class OfferDesk {
     private final Platform platform;
@@ -47,6 +48,8 @@ final class OfferDesk {
     private final Map<String, OfferSetState> offerSets = new HashMap<>();
     /** Offer sets that got no offers, in the order they were made, for pruning. */
     private final ArrayDeque<OfferSetState> refused = new ArrayDeque<>();
+    /** Offers booked by drafts not yet complete (see {@link #plan}). */
+    private int inFlight;
 
     OfferDesk(Platform platform, Dimensions dims, ReservationCalendar calendar, SessionTable sessions, Links links,
               SessionStore store) {
@@ -58,12 +61,34 @@ final class OfferDesk {
         this.store = store;
     }
 
-    /** Answers a request with up to `alternatives` offers, booked and stored, or a NO with the reasons. */
+    /** Answers a request with up to `alternatives` offers, booked and stored, or a NO with the reasons, at once. */
     OfferSetState create(ExecutionRequest request, RequestContext ctx, Instant now, int alternatives) {
+        Draft d = plan(request, ctx, now, alternatives);
+        return d.answered() != null ? d.answered() : complete(d, write(d), now);
+    }
+
+    /**
+     * A request half answered: its slots found and booked in the calendar (so that no other request can take them),
+     * its offers not yet written; or, when it was refused, the answer itself.
+     */
+    record Draft(String setId, ExecutionRequest request, RequestContext ctx, Instant created, Instant expires,
+                 List<Proposal> proposals, OfferSetState answered) {
+    }
+
+    /** The offers of a draft, written: each offer's tree and its stored (packed) form, in the draft's order. */
+    record Written(List<ObjectNode> trees, List<byte[]> packed) {
+    }
+
+    /**
+     * The first step of an answer, under the lock: the analysis and the plan, each offered slot booked; or the NO,
+     * kept and stored. A draft with slots must be finished with {@link #complete} or given back with {@link #abandon}.
+     */
+    Draft plan(ExecutionRequest request, RequestContext ctx, Instant now, int alternatives) {
         String setId = UUID.randomUUID().toString();
         RequestAnalyzer.Result analysis = RequestAnalyzer.analyze(request, platform, now);
         if (!analysis.ok()) {
-            return keep(new OfferSetState(setId, now, "NO", analysis.reasons(), List.of(), ctx.owner(), ctx.dialect()), true);
+            return refused(request, ctx, now, keep(new OfferSetState(setId, now, "NO", analysis.reasons(), List.of(),
+                    ctx.owner(), ctx.dialect()), true));
         }
         Platform.OfferPolicy o = platform.offers();
         Platform limited = alternatives == o.alternatives() ? platform
@@ -72,20 +97,46 @@ final class OfferDesk {
                 () -> UUID.randomUUID().toString());
         if (plan.proposals().isEmpty()) {
             List<Message> why = Explainer.explain(platform, dims, calendar, analysis.demand(), now, plan.cheapestOverCap());
-            return keep(new OfferSetState(setId, now, "NO", why, List.of(), ctx.owner(), ctx.dialect()), true);
+            return refused(request, ctx, now, keep(new OfferSetState(setId, now, "NO", why, List.of(), ctx.owner(),
+                    ctx.dialect()), true));
         }
-        Instant expires = now.plus(o.lifetime());
-        String base = request.executable() != null && request.executable().name() != null
-                ? request.executable().name() : "offer";
-        List<String> ids = new ArrayList<>();
-        ObjectNode req = OfferBuilder.requestTree(request);
+        inFlight += plan.proposals().size();
+        return new Draft(setId, request, ctx, now, now.plus(o.lifetime()), List.copyOf(plan.proposals()), null);
+    }
+
+    private static Draft refused(ExecutionRequest request, RequestContext ctx, Instant now, OfferSetState answer) {
+        return new Draft(answer.uuid(), request, ctx, now, now, List.of(), answer);
+    }
+
+    /**
+     * The second step, which needs no lock (it reads only the draft and the platform): each offer written out as a
+     * tree and packed as it is stored, the costliest part of an answer.
+     */
+    Written write(Draft d) {
+        String base = d.request().executable() != null && d.request().executable().name() != null
+                ? d.request().executable().name() : "offer";
+        ObjectNode req = OfferBuilder.requestTree(d.request());
+        List<ObjectNode> trees = new ArrayList<>();
+        List<byte[]> packed = new ArrayList<>();
         int n = 1;
+        for (Proposal p : d.proposals()) {
+            ObjectNode tree = OfferBuilder.build(req, p, platform, p.id(), base + "-offer-" + n++, d.created(), d.expires());
+            trees.add(tree);
+            packed.add(OfferTrees.pack(tree));
+        }
+        return new Written(trees, packed);
+    }
+
+    /** The last step, under the lock: the offers become sessions held by the platform, and the set is kept and stored. */
+    OfferSetState complete(Draft d, Written w, Instant now) {
+        inFlight -= d.proposals().size();
+        List<String> ids = new ArrayList<>();
         List<Message> refusals = new ArrayList<>();
-        for (Proposal p : plan.proposals()) {
-            ObjectNode tree = OfferBuilder.build(req, p, platform, p.id(), base + "-offer-" + n++, now, expires);
+        for (int i = 0; i < d.proposals().size(); i++) {
+            Proposal p = d.proposals().get(i);
             SessionPlan sp = new SessionPlan(p.id(), p.preparingStart(), p.start(), p.end(), p.releaseEnd());
-            SessionState s = sessions.add(p.id(), setId, OfferTrees.pack(tree), sp, p.shape(), expires, now);
-            s.fresh(tree);
+            SessionState s = sessions.add(p.id(), d.setId(), w.packed().get(i), sp, p.shape(), d.expires(), d.created());
+            s.fresh(w.trees().get(i));
             Optional<String> refused = sessions.hold(s, now);
             if (refused.isEmpty()) {
                 ids.add(p.id());
@@ -95,10 +146,20 @@ final class OfferDesk {
                         "reason", refused.get()));
             }
         }
-        if (ids.isEmpty()) {
-            return keep(new OfferSetState(setId, now, "NO", refusals, List.of(), ctx.owner(), ctx.dialect()), true);
-        }
-        return keep(new OfferSetState(setId, now, "YES", refusals, ids, ctx.owner(), ctx.dialect()), true);
+        String result = ids.isEmpty() ? "NO" : "YES";
+        return keep(new OfferSetState(d.setId(), d.created(), result, refusals, ids, d.ctx().owner(), d.ctx().dialect()),
+                true);
+    }
+
+    /** Gives back the slots of a draft whose offers could not be written. */
+    void abandon(Draft d) {
+        inFlight -= d.proposals().size();
+        d.proposals().forEach(p -> calendar.release(p.id()));
+    }
+
+    /** Offers planned and booked whose drafts are not complete yet: they count against the most open offers. */
+    int inFlight() {
+        return inFlight;
     }
 
     /** Keeps an offer set in memory, and in the store when it is new. */

@@ -222,6 +222,14 @@ public final class BrokerCore {
 
     /** {@link #request} as a tree of the newest shape (what a server writes out, without binding records). */
     public ObjectNode requestTree(ExecutionRequest request, RequestContext context) {
+        return requestAnswer(request, context).tree();
+    }
+
+    /**
+     * {@link #request} rendered once, as a tree and as JSON. Answered in three steps, the costliest off the lock:
+     * the slots are planned and booked, the offers written, then held and stored ({@link OfferDesk#plan}).
+     */
+    public OfferAnswer requestAnswer(ExecutionRequest request, RequestContext context) {
         List<ExternalLoad.Booking> load = external.snapshot();
         OfferDesk.Draft draft = locked(now -> {
             refresh(load, now);
@@ -229,11 +237,11 @@ public final class BrokerCore {
             return desk.plan(request, context, now, platform.offers().alternatives());
         });
         if (draft.answered() != null) {
-            return locked(now -> desk.tree(draft.answered()));
+            return locked(now -> new OfferAnswer(desk.tree(draft.answered()), List.of(), List.of()));
         }
         OfferDesk.Written offers;
         try {
-            offers = desk.write(draft); // the costliest part, off the lock: the slots are booked already
+            offers = desk.write(draft);
         } catch (RuntimeException e) {
             locked(now -> {
                 desk.abandon(draft);
@@ -241,7 +249,8 @@ public final class BrokerCore {
             });
             throw e;
         }
-        return locked(now -> desk.tree(desk.complete(draft, offers, now)));
+        OfferSetState set = locked(now -> desk.complete(draft, offers, now));
+        return desk.answer(set, offers);
     }
 
     /** Direct execution: the best offer, accepted at once; {@link RequestRefusedException} with the NO otherwise. */

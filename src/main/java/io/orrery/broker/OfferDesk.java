@@ -18,6 +18,7 @@ import io.orrery.broker.store.SessionStore;
 import io.orrery.model.ExecutionRequest;
 import io.orrery.model.Kind;
 import io.orrery.model.Message;
+import io.orrery.model.SessionPhase;
 import io.orrery.model.codec.WireCodec;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -39,6 +40,11 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link #write}, the part of an answer that needs none.
  */
 final class OfferDesk {
+    /** Offers in an answer: by start, then by name. */
+    private static final Comparator<ObjectNode> BY_START = Comparator
+            .comparing((ObjectNode o) -> o.path("schedule").path("available").path("start").asString(""))
+            .thenComparing(o -> o.path("meta").path("name").asString(""));
+
     private final Platform platform;
     private final Dimensions dims;
     private final ReservationCalendar calendar;
@@ -75,8 +81,11 @@ final class OfferDesk {
                  List<Proposal> proposals, OfferSetState answered) {
     }
 
-    /** The offers of a draft, written: each offer's tree and its stored (packed) form, in the draft's order. */
-    record Written(List<ObjectNode> trees, List<byte[]> packed) {
+    /**
+     * The offers of a draft, written: each offer rendered in phase OFFERED as a tree, as compact JSON and packed as
+     * it is stored, in the draft's order.
+     */
+    record Written(List<ObjectNode> trees, List<byte[]> json, List<byte[]> packed) {
     }
 
     /**
@@ -109,22 +118,27 @@ final class OfferDesk {
     }
 
     /**
-     * The second step, which needs no lock (it reads only the draft and the platform): each offer written out as a
-     * tree and packed as it is stored, the costliest part of an answer.
+     * The second step, which needs no lock (it reads only the draft, the platform and the links): each offer written
+     * out, rendered as the answer shows it, and packed as it is stored, the costliest part of an answer. The stored
+     * form is the rendered one, so that the answer can send the same text (a later rendering writes over it).
      */
     Written write(Draft d) {
         String base = d.request().executable() != null && d.request().executable().name() != null
                 ? d.request().executable().name() : "offer";
         ObjectNode req = OfferBuilder.requestTree(d.request());
         List<ObjectNode> trees = new ArrayList<>();
+        List<byte[]> json = new ArrayList<>();
         List<byte[]> packed = new ArrayList<>();
         int n = 1;
         for (Proposal p : d.proposals()) {
             ObjectNode tree = OfferBuilder.build(req, p, platform, p.id(), base + "-offer-" + n++, d.created(), d.expires());
+            SessionRenderer.render(tree, p.id(), SessionPhase.OFFERED, links, platform.name(), null);
+            byte[] text = OfferTrees.json(tree);
             trees.add(tree);
-            packed.add(OfferTrees.pack(tree));
+            json.add(text);
+            packed.add(OfferTrees.pack(text));
         }
-        return new Written(trees, packed);
+        return new Written(trees, json, packed);
     }
 
     /** The last step, under the lock: the offers become sessions held by the platform, and the set is kept and stored. */
@@ -136,7 +150,6 @@ final class OfferDesk {
             Proposal p = d.proposals().get(i);
             SessionPlan sp = new SessionPlan(p.id(), p.preparingStart(), p.start(), p.end(), p.releaseEnd());
             SessionState s = sessions.add(p.id(), d.setId(), w.packed().get(i), sp, p.shape(), d.expires(), d.created());
-            s.fresh(w.trees().get(i));
             Optional<String> refused = sessions.hold(s, now);
             if (refused.isEmpty()) {
                 ids.add(p.id());
@@ -189,14 +202,35 @@ final class OfferDesk {
         return sessions.get(id).map(s -> offerSets.get(s.offerSet()));
     }
 
+    /** The answer to a request just completed: the set and its held offers as written, in order of start. */
+    OfferAnswer answer(OfferSetState set, Written w) {
+        List<Integer> held = new ArrayList<>();
+        for (int i = 0; i < w.trees().size(); i++) {
+            if (set.offers().contains(w.trees().get(i).path("meta").path("uuid").asString(""))) {
+                held.add(i);
+            }
+        }
+        held.sort(Comparator.comparing((Integer i) -> w.trees().get(i), BY_START));
+        return new OfferAnswer(setTree(set), held.stream().map(w.trees()::get).toList(),
+                held.stream().map(w.json()::get).toList());
+    }
+
     /** The offer set as a tree of the newest shape, its offers in order of start. */
     ObjectNode tree(OfferSetState set) {
         List<ObjectNode> offers = new ArrayList<>();
         for (String id : set.offers()) {
             sessions.get(id).ifPresent(s -> offers.add(SessionRenderer.tree(s, links, platform.name())));
         }
-        offers.sort(Comparator.comparing((ObjectNode o) -> o.path("schedule").path("available").path("start").asString(""))
-                .thenComparing(o -> o.path("meta").path("name").asString("")));
+        offers.sort(BY_START);
+        ObjectNode t = setTree(set);
+        if (!offers.isEmpty()) {
+            t.putArray("offers").addAll(offers);
+        }
+        return t;
+    }
+
+    /** The offer set without its offers (which, when it has any, come last). */
+    private ObjectNode setTree(OfferSetState set) {
         ObjectNode t = JsonNodeFactory.instance.objectNode();
         t.put("kind", Kind.OFFER_SET.uri());
         ObjectNode meta = t.putObject("meta");
@@ -211,9 +245,6 @@ final class OfferDesk {
             set.messages().forEach(m -> messages.add(WireCodec.recordTree(m)));
         }
         t.put("result", set.result());
-        if (!offers.isEmpty()) {
-            t.putArray("offers").addAll(offers);
-        }
         return t;
     }
 

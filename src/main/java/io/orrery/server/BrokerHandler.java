@@ -1,6 +1,7 @@
 package io.orrery.server;
 
 import io.orrery.broker.BrokerCore;
+import io.orrery.broker.OfferAnswer;
 import io.orrery.broker.PrefixLinks;
 import io.orrery.broker.RequestContext;
 import io.orrery.broker.RequestRefusedException;
@@ -87,8 +88,13 @@ final class BrokerHandler extends ApiHandler {
         Format answer = ex.answerFormat(Format.YAML);
         Exchange.Parsed<ExecutionRequest> req = ex.read(ExecutionRequest.class, "an execution request");
         Format reply = ex.header(HttpHeader.ACCEPT) == null ? req.format() : answer;
-        JsonNode set = core.requestTree(req.document(), new RequestContext(user, req.dialect().id()));
-        ex.send(303, set, reply, req.dialect(), Map.of("Location", set.path("meta").path("url").asString()));
+        OfferAnswer set = core.requestAnswer(req.document(), new RequestContext(user, req.dialect().id()));
+        Map<String, String> location = Map.of("Location", set.url() == null ? "" : set.url());
+        if (reply == Format.JSON && req.dialect() == Dialect.NEWEST) {
+            ex.sendBytes(303, set.json(), Format.JSON.mediaType() + "; charset=utf-8", location); // the offers as stored
+        } else {
+            ex.send(303, set.tree(), reply, req.dialect(), location);
+        }
     }
 
     private void direct(Exchange ex, String user) {

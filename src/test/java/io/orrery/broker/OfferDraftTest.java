@@ -14,6 +14,8 @@ import io.orrery.broker.store.SessionStore;
 import io.orrery.model.SessionPhase;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An answer made in three steps (planned under the lock, written off it, completed under it): a draft's slots are
@@ -26,7 +28,15 @@ class OfferDraftTest {
     private final Dimensions dims = new Dimensions(platform);
     private final ReservationCalendar calendar = new ReservationCalendar(dims.capacity(platform));
     private final SessionTable sessions = new SessionTable(calendar, new SimulatedExecution());
-    private final OfferDesk desk = new OfferDesk(platform, dims, calendar, sessions, Links.NONE, SessionStore.NONE);
+    private final OfferDesk desk = new OfferDesk(platform, dims, calendar, sessions,
+            new PrefixLinks("http://127.0.0.1:1"), SessionStore.NONE);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The document as a client reads it (numbers of one node type, whatever type the tree was built with). */
+    private static JsonNode reread(JsonNode tree) {
+        return JSON.readTree(JSON.writeValueAsBytes(tree));
+    }
 
     @Test
     void aDraftHoldsItsSlotsUntilItIsAbandoned() {
@@ -55,6 +65,20 @@ class OfferDraftTest {
         assertEquals(set.offers().size(), calendar.size(), "the same slots, now held by the offers");
         set.offers().forEach(id -> assertEquals(SessionPhase.OFFERED, sessions.get(id).orElseThrow().phase()));
         assertEquals(set.offers().size(), desk.tree(set).path("offers").size());
+    }
+
+    @Test
+    void theAnswerSentAsStoredIsTheDocumentReadLater() {
+        OfferDesk.Draft d = desk.plan(Requests.docker(2, 4, "PT1H", null), RequestContext.ANONYMOUS, T0, 3);
+        OfferDesk.Written w = desk.write(d);
+        OfferSetState set = desk.complete(d, w, T0);
+        OfferAnswer answer = desk.answer(set, w);
+        JsonNode sent = JSON.readTree(answer.json());
+        assertTrue(sent.equals(reread(answer.tree())), "the joined text is the same document as the tree");
+        assertTrue(sent.equals(reread(desk.tree(set))), "the same as a later reading of the offer set, from the store");
+        assertEquals("http://127.0.0.1:1/offersets/" + set.uuid(), answer.url());
+        assertEquals(set.offers().size(), sent.path("offers").size());
+        sent.path("offers").forEach(o -> assertEquals("OFFERED", o.path("phase").asString()));
     }
 
     @Test

@@ -27,10 +27,34 @@ public final class OfferTrees {
 
     public static byte[] pack(JsonNode tree) {
         Scratch s = SCRATCH.get();
-        Deflater d = DEFLATER.get();
         try {
             JSON.writeValue(s.text, tree);
-            d.setInput(s.text.bytes(), 0, s.text.size());
+            return deflate(s, s.text.bytes(), s.text.size());
+        } finally {
+            s.done();
+        }
+    }
+
+    /** An offer as compact JSON, as an answer writes it, to be packed by {@link #pack(byte[])} and sent as it is. */
+    public static byte[] json(JsonNode tree) {
+        return io.orrery.model.codec.WireCodec.writeCompact(tree, io.orrery.model.codec.Format.JSON,
+                io.orrery.model.codec.Dialect.NEWEST);
+    }
+
+    /** Packs an offer already written as compact JSON by {@link #json}. */
+    public static byte[] pack(byte[] json) {
+        Scratch s = SCRATCH.get();
+        try {
+            return deflate(s, json, json.length);
+        } finally {
+            s.done();
+        }
+    }
+
+    private static byte[] deflate(Scratch s, byte[] text, int length) {
+        Deflater d = DEFLATER.get();
+        try {
+            d.setInput(text, 0, length);
             d.finish();
             while (!d.finished()) {
                 s.packed.write(s.chunk, 0, d.deflate(s.chunk));
@@ -38,7 +62,6 @@ public final class OfferTrees {
             return s.packed.toByteArray();
         } finally {
             d.reset();
-            s.done();
         }
     }
 

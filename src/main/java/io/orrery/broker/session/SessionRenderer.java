@@ -35,46 +35,64 @@ public final class SessionRenderer {
      */
     public static ObjectNode tree(SessionState s, Links links, String platformName,
                                   List<SessionOutputs.OutputFile> outputs) {
-        ObjectNode t = s.offerTree();
+        return render(s.offerTree(), s.uuid, s.phase, links, platformName, outputs);
+    }
+
+    /**
+     * Renders an offer tree, as made or as rendered before (every field this writes is written again or removed, so
+     * an offer stored as first rendered renders the same as one stored bare), for the session with this uuid in this
+     * phase. Changes and returns t.
+     */
+    public static ObjectNode render(ObjectNode t, String uuid, SessionPhase phase, Links links, String platformName,
+                                    List<SessionOutputs.OutputFile> outputs) {
         ObjectNode meta = (ObjectNode) t.get("meta");
-        String url = links.session(s.uuid);
+        String url = links.session(uuid);
         if (url != null) {
             meta.put("url", url);
+        } else {
+            meta.remove("url");
         }
-        Set<SessionPhase> choices = Lifecycle.clientChoices(s.phase);
+        Set<SessionPhase> choices = Lifecycle.clientChoices(phase);
         if (!choices.isEmpty()) {
             Option option = Option.enumValues("phase", choices.stream().map(Enum::name).toList());
             meta.putArray("options").add(WireCodec.recordTree(option));
+        } else {
+            meta.remove("options");
         }
-        t.put("phase", s.phase.name());
+        t.put("phase", phase.name());
         for (String family : List.of("executable", "compute")) {
             if (t.get(family) instanceof ObjectNode c) {
-                component(c, family, s, links);
+                component(c, family, uuid, phase, links);
             }
         }
         for (String family : List.of("storage", "data")) {
             if (t.get(family) instanceof ArrayNode list) {
                 list.forEach(c -> {
                     if (c instanceof ObjectNode o) {
-                        component(o, family, s, links);
+                        component(o, family, uuid, phase, links);
                     }
                 });
             }
         }
+        t.remove("connectors");
         if (outputs == null) {
-            connectors(t, s, platformName);
+            connectors(t, uuid, phase, platformName);
         } else {
-            outputs(t, s, links, outputs);
+            outputs(t, uuid, links, outputs);
         }
         return t;
     }
 
-    private static void component(ObjectNode c, String family, SessionState s, Links links) {
-        c.put("phase", componentPhase(s.phase, family.equals("executable")).name());
+    private static void component(ObjectNode c, String family, String session, SessionPhase phase, Links links) {
+        c.put("phase", componentPhase(phase, family.equals("executable")).name());
         JsonNode uuid = c.path("meta").path("uuid");
-        String url = uuid.isString() ? links.component(s.uuid, family, uuid.asString()) : null;
-        if (url != null && c.get("meta") instanceof ObjectNode m) {
-            m.put("url", url);
+        String url = uuid.isString() ? links.component(session, family, uuid.asString()) : null;
+        if (c.get("meta") instanceof ObjectNode m) {
+            if (url != null) {
+                m.put("url", url);
+            } else {
+                m.remove("url");
+            }
         }
     }
 
@@ -94,10 +112,10 @@ public final class SessionRenderer {
     }
 
     /** A connector per output, streamed from {@code SESSION/connectors/NAME} (growing while AVAILABLE). */
-    private static void outputs(ObjectNode t, SessionState s, Links links, List<SessionOutputs.OutputFile> outputs) {
+    private static void outputs(ObjectNode t, String uuid, Links links, List<SessionOutputs.OutputFile> outputs) {
         ArrayNode out = t.arrayNode();
         for (SessionOutputs.OutputFile f : outputs) {
-            String location = links.connector(s.uuid, f.name());
+            String location = links.connector(uuid, f.name());
             ObjectNode c = out.addObject().put("kind", "urn:orrery:connector:output")
                     .put("status", f.growing() ? "AVAILABLE" : "FINISHED")
                     .put("protocol", location != null && location.startsWith("https") ? "HTTPS" : "HTTP");
@@ -112,8 +130,8 @@ public final class SessionRenderer {
     }
 
     /** The access points of published ports (simulated hosts end in .invalid: nothing answers there). */
-    private static void connectors(ObjectNode t, SessionState s, String platformName) {
-        String status = switch (s.phase) {
+    private static void connectors(ObjectNode t, String uuid, SessionPhase phase, String platformName) {
+        String status = switch (phase) {
             case WAITING, PREPARING -> "PREPARING";
             case AVAILABLE, RUNNING -> "AVAILABLE";
             case RELEASING, COMPLETED, FAILED, CANCELLED -> "FINISHED";
@@ -130,13 +148,13 @@ public final class SessionRenderer {
                 String protocol = port.path("protocol").asString("TCP");
                 String scheme = protocol.toLowerCase(java.util.Locale.ROOT);
                 out.addObject().put("kind", "urn:orrery:connector:" + scheme).put("status", status)
-                        .put("protocol", protocol).put("location", scheme + "://" + host + "/sessions/" + s.uuid + "/"
+                        .put("protocol", protocol).put("location", scheme + "://" + host + "/sessions/" + uuid + "/"
                                 + port.path("internal").path("port").asInt() + port.path("path").asString(""));
             }
         }
         if (exe.path("kind").asString("").contains("jupyter-notebook")) {
             out.addObject().put("kind", "urn:orrery:connector:jupyter").put("status", status).put("protocol", "HTTPS")
-                    .put("location", "https://" + host + "/sessions/" + s.uuid + "/lab");
+                    .put("location", "https://" + host + "/sessions/" + uuid + "/lab");
         }
         if (!out.isEmpty()) {
             t.set("connectors", out);

@@ -17,8 +17,6 @@ public final class SessionState {
     final Instant expires;
     SessionPhase phase;
     final List<PhaseChange> history = new ArrayList<>();
-    /** The offer tree just built, rendered once without unpacking (the answer to the request), then dropped. */
-    private tools.jackson.databind.node.ObjectNode fresh;
 
     SessionState(String uuid, String offerSet, byte[] offer, SessionPlan plan, Shape shape, Instant expires,
                  List<PhaseChange> history) {
@@ -48,18 +46,8 @@ public final class SessionState {
         return plan;
     }
 
-    /** Hands over the tree just packed, so that the first rendering need not unpack it. */
-    public void fresh(tools.jackson.databind.node.ObjectNode tree) {
-        this.fresh = tree;
-    }
-
-    /** The offer as a tree to render: the fresh one once, else unpacked. */
+    /** The offer as a tree to render, unpacked. */
     tools.jackson.databind.node.ObjectNode offerTree() {
-        if (fresh != null) {
-            var t = fresh;
-            fresh = null;
-            return t;
-        }
         return OfferTrees.unpack(offer);
     }
 

@@ -260,7 +260,7 @@ public final class BrokerCore {
 
     public ObjectNode directTree(ExecutionRequest request, RequestContext context) {
         List<ExternalLoad.Booking> load = external.snapshot();
-        return locked(now -> {
+        return render(locked(now -> {
             refresh(load, now);
             roomForOffers(now);
             OfferSetState set = desk.create(request, context, now, 1);
@@ -269,8 +269,8 @@ public final class BrokerCore {
             }
             SessionState s = sessions.get(set.offers().get(0)).orElseThrow();
             sessions.accept(s, List.of(), now, driver);
-            return render(s);
-        });
+            return snapshot(s);
+        }));
     }
 
     public Optional<OfferSet> offerSet(String uuid) {
@@ -286,7 +286,7 @@ public final class BrokerCore {
     }
 
     public Optional<ObjectNode> sessionTree(String uuid) {
-        return locked(now -> sessions.get(uuid).map(this::render));
+        return locked(now -> sessions.get(uuid).map(this::snapshot)).map(this::render);
     }
 
     /** Whether a session (or offer) with this uuid is known. */
@@ -309,11 +309,11 @@ public final class BrokerCore {
     }
 
     public ObjectNode updateTree(String uuid, Update update) {
-        return locked(now -> {
+        return render(locked(now -> {
             SessionState s = sessions.get(uuid).orElseThrow(() -> new NotFoundException("no session " + uuid));
             SessionPhase target = UpdateRules.target(update);
             if (s.phase() == target) {
-                return render(s);
+                return snapshot(s);
             }
             UpdateRules.check(s, target, now);
             if (target == SessionPhase.ACCEPTED && accepted() >= maxSessions) {
@@ -334,14 +334,19 @@ public final class BrokerCore {
             } else {
                 sessions.move(s, target, now, "asked by the client");
             }
-            return render(s);
-        });
+            return snapshot(s);
+        }));
     }
 
-    private ObjectNode render(SessionState s) {
+    /** What rendering the session needs, taken under the lock (with its outputs so far, if it is really run). */
+    private SessionRenderer.Snapshot snapshot(SessionState s) {
         SessionOutputs outputs = adapter.outputs();
-        return SessionRenderer.tree(s, links, platform.name(),
-                outputs == SessionOutputs.NONE ? null : outputs.list(s.uuid()));
+        return SessionRenderer.snapshot(s, outputs == SessionOutputs.NONE ? null : outputs.list(s.uuid()));
+    }
+
+    /** Renders a session off the lock. */
+    private ObjectNode render(SessionRenderer.Snapshot s) {
+        return s.render(links, platform.name());
     }
 
     /** Applies everything due by now (expiries, phase changes); a server calls it as time passes. */

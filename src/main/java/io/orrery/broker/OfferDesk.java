@@ -181,7 +181,7 @@ final class OfferDesk {
         if (set.offers().isEmpty()) {
             refused.add(set);
         }
-        if (isNew) {
+        if (isNew && store.persistent()) { // a broker in memory has nothing to write (and no copy to make)
             List<SessionState> offers = new ArrayList<>();
             set.offers().forEach(id -> sessions.get(id).ifPresent(offers::add));
             store.saveOfferSet(Persistence.stored(set, offers));

@@ -36,11 +36,14 @@ public enum Kind {
     private final String family;
     private final String baseName;
     private final String draftUri;
+    /** The newest URI, made once (every offer written names several kinds). */
+    private final String uri;
 
     Kind(String family, String baseName, String draftUri) {
         this.family = family;
         this.baseName = baseName;
         this.draftUri = draftUri;
+        this.uri = "https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/" + family + "/" + baseName + ".yaml";
     }
 
     public String family() {
@@ -66,7 +69,7 @@ public enum Kind {
 
     /** The newest URI of this kind. */
     public String uri() {
-        return "https://www.purl.org/ivoa.net/Calycopis-openapi/schema/v1.0/kinds/" + family + "/" + baseName + ".yaml";
+        return uri;
     }
 
     /** The kind with this family and base name, ignoring case. */

@@ -24,6 +24,19 @@ public final class SessionRenderer {
         return WireCodec.fromTree(tree(s, links, platformName), ExecutionSession.class);
     }
 
+    /** What rendering a session needs, taken where the session is guarded, so that it can be rendered elsewhere. */
+    public record Snapshot(byte[] offer, String uuid, SessionPhase phase, List<SessionOutputs.OutputFile> outputs) {
+        /** The session as a tree of the newest shape (see {@link #tree(SessionState, Links, String, List)}). */
+        public ObjectNode render(Links links, String platformName) {
+            return SessionRenderer.render(OfferTrees.unpack(offer), uuid, phase, links, platformName, outputs);
+        }
+    }
+
+    /** The session as it is now, to render later; outputs as for {@link #tree(SessionState, Links, String, List)}. */
+    public static Snapshot snapshot(SessionState s, List<SessionOutputs.OutputFile> outputs) {
+        return new Snapshot(s.offer, s.uuid, s.phase, outputs);
+    }
+
     /** The session as a tree of the newest shape. */
     public static ObjectNode tree(SessionState s, Links links, String platformName) {
         return tree(s, links, platformName, null);

@@ -73,8 +73,8 @@ public final class BrokerCore {
     };
     private final ExecutionAdapter adapter;
     private volatile ExternalLoad external = ExternalLoad.NONE;
-    /** The bookings of the last snapshot of external load (guarded by the lock). */
-    private final java.util.Set<String> externalIds = new java.util.HashSet<>();
+    /** The last snapshot of external load, as booked (guarded by the lock). */
+    private final ExternalBookings externalBookings;
 
     public BrokerCore(Platform platform, Clock clock) {
         this(platform, clock, new SimulatedExecution(), Links.NONE, SessionStore.NONE);
@@ -91,6 +91,7 @@ public final class BrokerCore {
         this.adapter = adapter;
         this.sessions = new SessionTable(calendar, adapter);
         this.desk = new OfferDesk(platform, dims, calendar, sessions, links, store);
+        this.externalBookings = new ExternalBookings(calendar, dims);
         restore();
     }
 
@@ -163,32 +164,6 @@ public final class BrokerCore {
         this.external = load;
     }
 
-    /**
-     * Replaces the external load in the calendar with a fresh snapshot: what fits is booked, from now on (work that
-     * no longer fits beside this broker's own offers and sessions is the platform's to sort out: its holds guard it).
-     */
-    private void refresh(List<ExternalLoad.Booking> snapshot, Instant now) {
-        externalIds.forEach(calendar::release);
-        externalIds.clear();
-        for (ExternalLoad.Booking b : snapshot) {
-            long start = (b.start().isBefore(now) ? now : b.start()).getEpochSecond();
-            long end = b.end().getEpochSecond() + (b.end().getNano() > 0 ? 1 : 0); // whole seconds, never shorter
-            long seconds = end - start;
-            String id = "external:" + b.id();
-            if (seconds <= 0 || externalIds.contains(id)) {
-                continue;
-            }
-            long[] cap = calendar.capacity();
-            long[] amounts = dims.vector(Math.min(b.cores(), cap[Dimensions.CORES]),
-                    Math.min(b.memoryGiB(), cap[Dimensions.MEMORY]), 0);
-            Shape shape = Shape.flat(seconds, amounts);
-            if (calendar.fits(start, shape)) {
-                calendar.book(id, start, shape);
-                externalIds.add(id);
-            }
-        }
-    }
-
     /** Whether state survives a restart. */
     public boolean persistent() {
         return store.persistent();
@@ -232,7 +207,7 @@ public final class BrokerCore {
     public OfferAnswer requestAnswer(ExecutionRequest request, RequestContext context) {
         List<ExternalLoad.Booking> load = external.snapshot();
         OfferDesk.Draft draft = locked(now -> {
-            refresh(load, now);
+            externalBookings.refresh(load, now);
             roomForOffers(now);
             return desk.plan(request, context, now, platform.offers().alternatives());
         });
@@ -261,7 +236,7 @@ public final class BrokerCore {
     public ObjectNode directTree(ExecutionRequest request, RequestContext context) {
         List<ExternalLoad.Booking> load = external.snapshot();
         return render(locked(now -> {
-            refresh(load, now);
+            externalBookings.refresh(load, now);
             roomForOffers(now);
             OfferSetState set = desk.create(request, context, now, 1);
             if (set.offers().isEmpty()) {
@@ -397,29 +372,8 @@ public final class BrokerCore {
     }
 
     /** The calendar in numbers: capacity, live bookings, the most in use from now on, and whether any step overbooks. */
-    public record Usage(java.util.List<String> dimensions, long[] capacity, int bookings, long[] peak, boolean overbooked) {
-    }
-
     public Usage usage() {
-        return locked(now -> {
-            long[] cap = calendar.capacity();
-            long[] peak = new long[cap.length];
-            boolean over = false;
-            java.util.NavigableMap<Long, long[]> profile = calendar.profile();
-            long t = now.getEpochSecond();
-            for (Map.Entry<Long, long[]> step : profile.entrySet()) {
-                Long next = profile.higherKey(step.getKey());
-                boolean future = next == null || next > t;
-                for (int i = 0; i < cap.length; i++) {
-                    long used = step.getValue()[i];
-                    over |= used > cap[i] || used < 0;
-                    if (future) {
-                        peak[i] = Math.max(peak[i], used);
-                    }
-                }
-            }
-            return new Usage(dims.names(), cap, calendar.size(), peak, over);
-        });
+        return locked(now -> Usage.of(calendar, dims, now));
     }
 
     /** Counts of sessions by phase. */

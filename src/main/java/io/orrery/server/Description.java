@@ -55,7 +55,7 @@ final class Description {
     }
 
     /** {@code GET /usage}: capacity, live bookings, the peak in use from now on, and whether anything overbooks. */
-    static JsonNode usage(BrokerCore.Usage u) {
+    static JsonNode usage(io.orrery.broker.Usage u) {
         ObjectNode d = JsonNodeFactory.instance.objectNode();
         d.put("bookings", u.bookings());
         d.put("overbooked", u.overbooked());

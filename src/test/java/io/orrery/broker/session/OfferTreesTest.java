@@ -45,4 +45,59 @@ class OfferTreesTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> OfferTrees.unpack(packed));
         assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
     }
+
+    /** How the broker packed offers before the dictionary (databases written then hold these). */
+    private static byte[] packedWithoutDictionary(byte[] json, byte[] dictionary) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        if (dictionary != null) {
+            d.setDictionary(dictionary);
+        }
+        d.setInput(json);
+        d.finish();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] chunk = new byte[4096];
+        while (!d.finished()) {
+            out.write(chunk, 0, d.deflate(chunk));
+        }
+        d.end();
+        return out.toByteArray();
+    }
+
+    private static ObjectNode offer() throws java.io.IOException {
+        try (var in = OfferTreesTest.class.getResourceAsStream("offer-dictionary.json")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String offer = text.substring(text.indexOf('\n') + 1).trim()
+                    .replace("00000000-0000-0000-0000-000000000000", java.util.UUID.randomUUID().toString());
+            return (ObjectNode) JsonMapper.builder().build().readTree(offer);
+        }
+    }
+
+    @Test
+    void anOfferPackedBeforeTheDictionaryStillReads() throws java.io.IOException {
+        ObjectNode offer = offer();
+        byte[] old = packedWithoutDictionary(OfferTrees.json(offer), null);
+        assertEquals(JsonMapper.builder().build().readTree(OfferTrees.json(offer)), OfferTrees.unpack(old));
+    }
+
+    @Test
+    void theDictionaryPacksAnOfferSeveralTimesSmaller() throws java.io.IOException {
+        byte[] json = OfferTrees.json(offer());
+        int with = OfferTrees.pack(json).length;
+        int without = packedWithoutDictionary(json, null).length;
+        assertTrue(with * 3 < without, json.length + " bytes of JSON pack to " + with + " with the dictionary, "
+                + without + " without");
+    }
+
+    @Test
+    void theDictionaryNeverChanges() {
+        // stored offers name it by this checksum: a changed dictionary would make them unreadable
+        assertEquals(0x0da024f6, OfferTrees.DICTIONARY_ID, Integer.toHexString(OfferTrees.DICTIONARY_ID));
+    }
+
+    @Test
+    void anOfferThatNeedsAnUnknownDictionaryIsReported() throws java.io.IOException {
+        byte[] other = packedWithoutDictionary(OfferTrees.json(offer()), "another dictionary".getBytes());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> OfferTrees.unpack(other));
+        assertTrue(e.getMessage().contains("unknown dictionary"), e.getMessage());
+    }
 }

@@ -217,7 +217,7 @@ public final class BrokerCore {
         OfferDesk.Written offers;
         try {
             offers = desk.write(draft);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // the slots are given back whatever failed (a full heap included)
             locked(now -> {
                 desk.abandon(draft);
                 return null;

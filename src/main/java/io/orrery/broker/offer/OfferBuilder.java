@@ -131,9 +131,34 @@ public final class OfferBuilder {
         return out;
     }
 
-    private static ArrayNode items(List<FloatItem> items) {
+    /** The items as the codec writes them (absent fields left out), built directly: several per offer. */
+    static ArrayNode items(List<FloatItem> items) {
         ArrayNode out = NODES.arrayNode();
-        items.forEach(i -> out.add(WireCodec.recordTree(i)));
+        for (FloatItem i : items) {
+            ObjectNode item = out.addObject();
+            putIfPresent(item, "kind", i.kind());
+            putIfPresent(item, "type", i.type());
+            putIfPresent(item, "description", i.description());
+            if (i.min() != null) {
+                item.put("min", i.min());
+            }
+            if (i.max() != null) {
+                item.put("max", i.max());
+            }
+            if (i.extras() != null) {
+                i.extras().forEach((k, v) -> {
+                    if (v != null) {
+                        item.set(k, v.deepCopy());
+                    }
+                });
+            }
+        }
         return out;
+    }
+
+    private static void putIfPresent(ObjectNode o, String key, String value) {
+        if (value != null) {
+            o.put(key, value);
+        }
     }
 }

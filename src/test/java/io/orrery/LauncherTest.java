@@ -146,6 +146,33 @@ class LauncherTest {
                 dir.resolve("target/test-classes").toString()), "the tools run from the checkout's test classes: " + bench);
     }
 
+    @Test
+    void serveAndTheCommandLineStartFromAClassDataArchiveMadeOncePerBuildAndJdk(@TempDir Path dir) throws Exception {
+        Path script = copyWithBuild(dir, "orrery-0.1.0.jar");
+        Map<String, String> env = Map.of("JAVA_HOME", cdsJdk(dir).toString());
+        Run first = run(script, env, List.of("serve", "--platform", "cloud"));
+        assertTrue(first.err.contains("preparing class-data sharing (app)"), first.toString());
+        String archive = option(first, "-XX:SharedArchiveFile=");
+        assertTrue(archive.startsWith(dir.resolve("target/cds/app-").toString()) && archive.endsWith(".jsa"), archive);
+        assertEquals("java/lang/Object", Files.readString(dir.resolve("fake-jdk/dumped.list")).strip(),
+                "the regenerated method-handle classes stay out of the archive");
+
+        Run cli = run(script, env, List.of("--version"));
+        assertFalse(cli.err.contains("preparing"), "made once: " + cli);
+        assertEquals(archive, option(cli, "-XX:SharedArchiveFile="), "the command line maps the same archive");
+
+        Files.setLastModifiedTime(dir.resolve("target/orrery-0.1.0.jar"),
+                FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Run rebuilt = run(script, env, List.of("serve", "--platform", "cloud"));
+        String fresh = option(rebuilt, "-XX:SharedArchiveFile=");
+        assertTrue(!fresh.equals(archive) && !Files.exists(Path.of(archive)), "a rebuild makes a new archive and the"
+                + " old one goes: " + rebuilt);
+
+        Run off = run(script, Map.of("JAVA_HOME", env.get("JAVA_HOME"), "ORRERY_CDS", "off"), List.of("serve",
+                "--platform", "cloud"));
+        assertFalse(off.out.contains("SharedArchiveFile"), off.toString());
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private record Run(int code, String out, String err) {}
@@ -192,6 +219,32 @@ class LauncherTest {
                 + "echo \"MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-}\"\n");
         assertTrue(java.toFile().setExecutable(true));
         return dir.resolve("fake-jdk");
+    }
+
+    /** The value of the fake java's option that starts with the prefix (fails when there is none). */
+    private static String option(Run run, String prefix) {
+        return run.out.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + prefix + " in " + run));
+    }
+
+    /**
+     * A fake JDK of the usual layout (lib/modules) whose java prints its arguments like {@link #fakeJdk}'s, writes a
+     * class list when asked to, and an archive when asked to dump one (keeping the list it was given).
+     */
+    private static Path cdsJdk(Path dir) throws IOException {
+        Path home = fakeJdk(dir);
+        Files.createDirectories(home.resolve("lib"));
+        Files.writeString(home.resolve("lib/modules"), "modules");
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\ndump=0\nfor a in \"$@\"; do case \"$a\" in\n"
+                + "  -XX:DumpLoadedClassList=*) printf 'java/lang/Object\\n@lambda-form-invoker [LF_RESOLVE] x\\n'"
+                + " >\"${a#*=}\" ;;\n"
+                + "  -Xshare:dump) dump=1 ;;\n"
+                + "  -XX:SharedClassListFile=*) cp \"${a#*=}\" " + home.resolve("dumped.list") + " ;;\n"
+                + "  -XX:SharedArchiveFile=*) [ $dump = 1 ] && echo archive >\"${a#*=}\" ;;\n"
+                + "esac; printf '%s\\n' \"$a\"; done\n"
+                + "echo \"MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-}\"\n");
+        return home;
     }
 
     /** GTK 3 as the system has it, asked independently of the script (its usual folders, then ldconfig's cache). */

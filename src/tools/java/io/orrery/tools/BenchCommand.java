@@ -57,6 +57,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + " broker's 23 ms")
     Integer latency;
 
+    @Option(names = "--startup", paramLabel = "STARTS", arity = "0..1", fallbackValue = "5",
+            description = "instead, start orrery serve that many times (default when given: 5) with and without the"
+                    + " launcher's class-data sharing archive, in memory and with --data, and print the time to its first"
+                    + " answer, its CPU time and resident memory, beside the goal of 0.5 s")
+    Integer startup;
+
     @Option(names = "--expansion", description = "instead, the heap one ~1 MiB request allocates per body byte")
     boolean expansion;
 
@@ -98,6 +104,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (latency != null) {
             return LatencyBench.run(latency, out);
+        }
+        if (startup != null) {
+            return StartupBench.run(startup, out);
         }
         if (expansion) {
             ExpansionBench.run(out);

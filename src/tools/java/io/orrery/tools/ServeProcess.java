@@ -21,16 +21,24 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServeProcess implements AutoCloseable {
     /**
-     * JVM options for a broker process, the same as {@code ./orrery serve} uses: a small heap, the serial collector
-     * and the C1 compiler only keep its footprint small (measured: about 40 MB less resident memory than with C2,
-     * for a few per cent of throughput).
+     * JVM options for a broker process: the very ones {@code ./orrery serve} uses, read from the launcher's
+     * {@code serve_vm_opts} line, so there is one place for them (a small heap sized from the broker's limits, the
+     * serial collector and the C1 compiler only: about 40 MB less resident memory than with C2, for a few per cent
+     * of throughput).
      */
-    static final List<String> SERVER_JVM = List.of("-XX:+UseSerialGC", "-Xmx160m", "-Xss256k",
-            "-XX:ReservedCodeCacheSize=24m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    static final List<String> SERVER_JVM = launcherOptions(launcher());
+
+    /** The class-data sharing archive the launcher made for this build and JDK (tools runs get it), or null. */
+    static Path archive() {
+        String a = System.getProperty("orrery.serve.cds", "");
+        return !a.isEmpty() && Files.isRegularFile(Path.of(a)) ? Path.of(a) : null;
+    }
 
     private final Process process;
     private final Path dir;
     private final String base;
+    /** From starting the process to its first 200 on GET /. */
+    private long readyNanos;
 
     private ServeProcess(Process process, Path dir, String base) {
         this.process = process;
@@ -40,6 +48,12 @@ final class ServeProcess implements AutoCloseable {
 
     /** Starts a broker on the platform with that many background reservations and offers living 2 s. */
     static ServeProcess start(String platform, int background, boolean data) throws IOException, InterruptedException {
+        return start(platform, background, data, archive());
+    }
+
+    /** The same, mapping that class-data sharing archive (null: none). */
+    static ServeProcess start(String platform, int background, boolean data, Path archive)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -47,11 +61,14 @@ final class ServeProcess implements AutoCloseable {
         Path dir = data ? Files.createTempDirectory("orrery-loadtest") : null;
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         cmd.addAll(SERVER_JVM);
+        if (archive != null) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+        }
         String extra = System.getProperty("orrery.serve.jvm", "").trim();
         if (!extra.isEmpty()) {
             cmd.addAll(List.of(extra.split("\\s+")));
         }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.orrery.Launcher", "serve", "--platform",
+        cmd.addAll(List.of("-cp", productClassPath(), "io.orrery.Launcher", "serve", "--platform",
                 platform, "--port", String.valueOf(port), "--quiet", "--background", String.valueOf(background),
                 "--offer-lifetime", "PT2S", "--retention", "PT2S"));
         if (dir != null) {
@@ -59,9 +76,11 @@ final class ServeProcess implements AutoCloseable {
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("MALLOC_ARENA_MAX", "2");
+        long t0 = System.nanoTime();
         ServeProcess p = new ServeProcess(pb.start(), dir, "http://127.0.0.1:" + port);
         try {
             awaitReady(p.base, p.process);
+            p.readyNanos = System.nanoTime() - t0;
         } catch (RuntimeException | InterruptedException e) {
             p.close();
             throw e;
@@ -77,10 +96,41 @@ final class ServeProcess implements AutoCloseable {
         return process;
     }
 
-    /** Waits until GET / answers 200 (at most 20 s); fails at once if the process exits. */
+    /** Nanoseconds from starting the process to its first 200 on GET / (asked every 5 ms). */
+    long readyNanos() {
+        return readyNanos;
+    }
+
+    /** The launcher that sits beside the samples ({@code orrery.samples}, set by it and by the build). */
+    static Path launcher() {
+        return Path.of(System.getProperty("orrery.samples", "sample-tasks")).toAbsolutePath().resolveSibling("orrery");
+    }
+
+    /** The options of the launcher's {@code serve_vm_opts='...'} line. */
+    static List<String> launcherOptions(Path script) {
+        try {
+            for (String line : Files.readAllLines(script)) {
+                if (line.startsWith("serve_vm_opts='") && line.endsWith("'")) {
+                    return List.of(line.substring(15, line.length() - 1).trim().split("\\s+"));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the broker's JVM options from " + script + ": " + e, e);
+        }
+        throw new IllegalStateException(script + " has no serve_vm_opts='...' line");
+    }
+
+    /** This process's class path without the tools' own classes: the product's, as the launcher's archive has it. */
+    private static String productClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> !Path.of(e).endsWith("test-classes"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    /** Waits until GET / answers 200 (at most 20 s, asking every 5 ms); fails at once if the process exits. */
     static void awaitReady(String base, Process server) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < 4000; i++) {
             if (server != null && !server.isAlive()) {
                 throw new IllegalStateException("the broker process exited with " + server.exitValue());
             }
@@ -90,7 +140,7 @@ final class ServeProcess implements AutoCloseable {
                     return;
                 }
             } catch (IOException notYet) {
-                Thread.sleep(50);
+                Thread.sleep(5);
             }
         }
         throw new IllegalStateException("the broker did not start within 20 s");

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
     private static final Path SCRIPT = Path.of("orrery").toAbsolutePath();
-    private static final String SERVE_OPTIONS = "-XX:+UseSerialGC -Xmx160m -Xss256k -XX:ReservedCodeCacheSize=24m "
+    private static final String SERVE_OPTIONS = "-XX:+UseSerialGC -Xmx128m -Xss256k -XX:ReservedCodeCacheSize=24m "
             + "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1";
 
     @Test

@@ -172,18 +172,18 @@ public final class BrokerServer implements AutoCloseable {
     /** Requests worked on at once (more wait up to 250 ms, then get 503): below the 48 threads, so 503s go out. */
     public static final int MAX_REQUESTS = 32;
     /**
-     * Bytes of request bodies held at once. Heap arithmetic for 'orrery serve' (the launcher's -Xmx160m): the
+     * Bytes of request bodies held at once. Heap arithmetic for 'orrery serve' (the launcher's -Xmx128m): the
      * largest valid request (0.94 MiB, the load test's storm body) completes in a 12 MiB heap and not in 10 MiB
      * (java -Xmx12m ... bench --expansion), so a request in flight holds at most about 10 times its body (text,
      * parsed tree, model, the offers written from it and their bytes; it allocates 128 times its body in all, but
      * most of that dies young). Bodies in flight: BODY_BUDGET x 10 = 4 MiB x 10 = 40 MiB. The broker's own state at
-     * its bounds: MAX_OFFERS open offers at 1.54 KiB each (measured by the same bench) = 30 MiB, as many accepted
-     * sessions = 30 MiB, MAX_ENDED ended sessions = 15 MiB and as many refused offer sets at about 0.5 KiB = 5 MiB;
-     * the JVM's own about 10 MiB. 130 MiB in all: the launcher gives 160 MiB.
+     * its bounds: MAX_OFFERS open offers at 1.00 KiB each (measured by the same bench; offers are packed against a
+     * dictionary) = 20 MiB, as many accepted sessions = 20 MiB, MAX_ENDED ended sessions = 10 MiB and as many refused
+     * offer sets at about 0.5 KiB = 5 MiB; the JVM's own about 10 MiB. 105 MiB in all: the launcher gives 128 MiB.
      */
     public static final long BODY_BUDGET = 4L * 1024 * 1024;
     /**
-     * Open offers held at once (each holds capacity and 1.54 KiB of heap): far more than people ask for in an offer's
+     * Open offers held at once (each holds capacity and 1.00 KiB of heap): far more than people ask for in an offer's
      * lifetime, and few enough that a flood of requests cannot fill the heap; past it a request gets 503 with
      * Retry-After until offers expire.
      */

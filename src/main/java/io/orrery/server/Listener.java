@@ -11,7 +11,17 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** Jetty bound to an address (its port open, not yet started), and the base URL written into answers. */
 record Listener(Server jetty, String base) {
+    /**
+     * Jetty sizes its queues to cache lines, and to learn whether references are compressed it starts the platform
+     * MBean server (JMX: about 60 ms of a start and a few hundred classes) unless told. They are compressed under
+     * every heap a broker runs with (below 32 GiB): 64-byte lines of 4-byte references.
+     */
+    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
     static Listener open(String bind, int port, String publicUrl) throws IOException {
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
+        }
         QueuedThreadPool threads = new QueuedThreadPool(48, 4);
         threads.setName("orrery-http");
         Server jetty = new Server(threads);

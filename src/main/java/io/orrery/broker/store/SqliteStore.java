@@ -32,6 +32,8 @@ public final class SqliteStore implements SessionStore {
     private final PreparedStatement insertSession;
     private final PreparedStatement insertPhase;
     private long sequence;
+    /** Copies the log into the database file off the commits. */
+    private final Checkpointer checkpointer;
 
     public SqliteStore(Path dir) {
         try {
@@ -40,6 +42,7 @@ public final class SqliteStore implements SessionStore {
             try (Statement st = db.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL");
+                st.execute("PRAGMA wal_autocheckpoint=" + Checkpointer.SAFETY_PAGES);
                 st.execute("PRAGMA busy_timeout=5000");
                 st.execute("CREATE TABLE IF NOT EXISTS offersets(uuid TEXT PRIMARY KEY, seq INTEGER NOT NULL,"
                         + " created TEXT NOT NULL, result TEXT NOT NULL, messages TEXT, owner TEXT, dialect TEXT)");
@@ -57,6 +60,7 @@ public final class SqliteStore implements SessionStore {
             insertSet = db.prepareStatement("INSERT INTO offersets VALUES (?, ?, ?, ?, ?, ?, ?)");
             insertSession = db.prepareStatement("INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insertPhase = db.prepareStatement("INSERT INTO phases(session, phase, at, reason) VALUES (?, ?, ?, ?)");
+            checkpointer = new Checkpointer(dir.resolve("broker.db"));
         } catch (java.io.IOException | SQLException e) {
             throw new StoreException("cannot open the broker database in " + dir + ": " + e.getMessage(), e);
         }
@@ -204,6 +208,7 @@ public final class SqliteStore implements SessionStore {
 
     @Override
     public void close() {
+        checkpointer.close();
         try {
             db.close();
         } catch (SQLException e) {

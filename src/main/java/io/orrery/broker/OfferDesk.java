@@ -70,7 +70,17 @@ final class OfferDesk {
     /** Answers a request with up to `alternatives` offers, booked and stored, or a NO with the reasons, at once. */
     OfferSetState create(ExecutionRequest request, RequestContext ctx, Instant now, int alternatives) {
         Draft d = plan(request, ctx, now, alternatives);
-        return d.answered() != null ? d.answered() : complete(d, write(d), now);
+        if (d.answered() != null) {
+            return d.answered();
+        }
+        Written w;
+        try {
+            w = write(d);
+        } catch (RuntimeException | Error e) {
+            abandon(d);
+            throw e;
+        }
+        return complete(d, w, now);
     }
 
     /**

@@ -39,16 +39,6 @@ public final class OfferTrees {
 
     private OfferTrees() {}
 
-    public static byte[] pack(JsonNode tree) {
-        Scratch s = SCRATCH.get();
-        try {
-            JSON.writeValue(s.text, tree);
-            return deflate(s, s.text.bytes(), s.text.size());
-        } finally {
-            s.done();
-        }
-    }
-
     /** An offer as compact JSON, as an answer writes it, to be packed by {@link #pack(byte[])} and sent as it is. */
     public static byte[] json(JsonNode tree) {
         return io.orrery.model.codec.WireCodec.writeCompact(tree, io.orrery.model.codec.Format.JSON,
@@ -58,18 +48,10 @@ public final class OfferTrees {
     /** Packs an offer already written as compact JSON by {@link #json}. */
     public static byte[] pack(byte[] json) {
         Scratch s = SCRATCH.get();
-        try {
-            return deflate(s, json, json.length);
-        } finally {
-            s.done();
-        }
-    }
-
-    private static byte[] deflate(Scratch s, byte[] text, int length) {
         Deflater d = DEFLATER.get();
         try {
             d.setDictionary(DICTIONARY);
-            d.setInput(text, 0, length);
+            d.setInput(json);
             d.finish();
             while (!d.finished()) {
                 s.packed.write(s.chunk, 0, d.deflate(s.chunk));
@@ -77,6 +59,7 @@ public final class OfferTrees {
             return s.packed.toByteArray();
         } finally {
             d.reset();
+            s.done();
         }
     }
 

@@ -25,13 +25,13 @@ class OfferTreesTest {
     void packedTreesComeBackEqualWhateverTheirSize() {
         for (int size : new int[] {0, 1, 50, 5_000}) {
             ObjectNode t = tree(size);
-            assertEquals(t, OfferTrees.unpack(OfferTrees.pack(t)), "size " + size);
+            assertEquals(t, OfferTrees.unpack(OfferTrees.pack(OfferTrees.json(t))), "size " + size);
         }
     }
 
     @Test
     void aTruncatedOfferIsReported() {
-        byte[] packed = OfferTrees.pack(tree(500));
+        byte[] packed = OfferTrees.pack(OfferTrees.json(tree(500)));
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> OfferTrees.unpack(Arrays.copyOf(packed, packed.length / 2)));
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
@@ -40,7 +40,7 @@ class OfferTreesTest {
 
     @Test
     void aCorruptOfferIsReported() {
-        byte[] packed = OfferTrees.pack(tree(50));
+        byte[] packed = OfferTrees.pack(OfferTrees.json(tree(50)));
         packed[0] = 0x7f;
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> OfferTrees.unpack(packed));
         assertTrue(e.getMessage().contains("corrupt"), e.getMessage());

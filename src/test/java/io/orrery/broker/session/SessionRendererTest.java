@@ -37,7 +37,7 @@ class SessionRendererTest {
         for (SessionPhase p : phases) {
             history.add(new PhaseChange(p, T, null));
         }
-        return new SessionState("s1", "set1", OfferTrees.pack(JSON.readTree(offerJson)),
+        return new SessionState("s1", "set1", OfferTrees.pack(OfferTrees.json(JSON.readTree(offerJson))),
                 new SessionPlan("s1", T, T, T.plusSeconds(60), T.plusSeconds(90)), Shape.flat(60, new long[] {1}),
                 T.plusSeconds(30), history);
     }

@@ -1,14 +1,15 @@
 package io.orrery.broker.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.orrery.Await;
 import io.orrery.broker.calendar.Shape;
 import io.orrery.broker.session.SessionPlan;
 import io.orrery.model.PhaseChange;
 import io.orrery.model.SessionPhase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CheckpointerTest {
     private static final Instant T0 = Instant.parse("2027-03-01T08:00:00Z");
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     @Timeout(60)
@@ -35,12 +44,8 @@ class CheckpointerTest {
                         List.of(new SessionStore.StoredSession(s, new byte[512], plan, Shape.flat(60, new long[] {1, 1, 0}),
                                 T0.plusSeconds(60), List.of(new PhaseChange(SessionPhase.OFFERED, T0, null))))));
             }
-            long deadline = System.nanoTime() + 20_000_000_000L;
-            while (Files.size(file) < empty + 500 * 512 && System.nanoTime() < deadline) {
-                Thread.sleep(Checkpointer.EVERY_MS);
-            }
-            assertTrue(Files.size(file) >= empty + 500 * 512, "the log was copied into broker.db: " + Files.size(file)
-                    + " bytes (" + empty + " empty)");
+            Await.until(Duration.ofSeconds(20), () -> size(file) >= empty + 500 * 512,
+                    "the log copied into broker.db (" + empty + " bytes empty)");
         }
         try (SqliteStore again = new SqliteStore(dir)) {
             assertEquals(500, again.load().size());
